@@ -1,0 +1,17 @@
+include_guard(GLOBAL)
+
+function(sfmodels_set_warnings target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /WX /permissive-)
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Werror)
+  endif()
+endfunction()
+
+function(sfmodels_set_sanitizers target)
+  if(SFMODELS_SANITIZE)
+    set(flags -fsanitize=${SFMODELS_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_compile_options(${target} PRIVATE ${flags})
+    target_link_options(${target} PRIVATE ${flags})
+  endif()
+endfunction()
