@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Builds and tests sfmodels as CI does: gcc, clang, asan presets, then valgrind
+# and fuzzing once those exist.  `scripts/test.sh quick` runs the gcc preset only.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+mode=${1:-full}
+case $mode in
+  full | quick) ;;
+  *) echo "usage: $0 [quick]" >&2; exit 2 ;;
+esac
+
+packages=(g++ clang libclang-rt-14-dev cmake ninja-build libgtest-dev libgmock-dev
+          libbenchmark-dev valgrind libboost1.81-dev libboost-json1.81-dev
+          nlohmann-json3-dev libsimdjson-dev rapidjson-dev)
+summary=()
+total=0
+
+stage() { printf '\n======== %s ========\n' "$*"; }
+
+install_missing_packages() {
+  local missing=() pkg
+  for pkg in "${packages[@]}"; do
+    dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed$' || missing+=("$pkg")
+  done
+  if ((${#missing[@]} == 0)); then
+    echo "all ${#packages[@]} packages are installed"
+    return
+  fi
+  local sudo=()
+  ((EUID == 0)) || sudo=(sudo)
+  echo "installing: ${missing[*]}"
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+run_preset() {
+  local preset=$1 log=build/$1/ctest.log line
+  stage "$preset: configure"
+  cmake --preset "$preset"
+  stage "$preset: build"
+  cmake --build --preset "$preset" -j2
+  stage "$preset: test"
+  ctest --preset "$preset" -j2 | tee "$log"
+  line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$log")
+  summary+=("$preset: $line")
+  total=$((total + ${line##* }))
+}
+
+run_valgrind() {
+  local exe=build/gcc/tests/sfmodels_alloc_tests
+  [[ -x $exe ]] || return 0
+  stage "valgrind memcheck: sfmodels_alloc_tests"
+  # the binary replaces operator new: let it, so valgrind sees its malloc/free
+  valgrind --error-exitcode=1 --leak-check=full \
+    --soname-synonyms=somalloc=nouserintercepts "$exe"
+  summary+=("valgrind: sfmodels_alloc_tests clean")
+}
+
+run_fuzzers() {
+  [[ -d fuzz ]] || return 0
+  local seconds=${SFMODELS_FUZZ_SECONDS:-60} exe name corpus artifacts log
+  stage "fuzz: configure + build"
+  cmake --preset fuzz
+  cmake --build --preset fuzz -j2
+  local fuzzers=()
+  mapfile -t fuzzers < <(find build/fuzz -path '*/CMakeFiles' -prune -o \
+                           -type f -perm -u+x -name '*fuzz*' -print | sort)
+  if ((${#fuzzers[@]} == 0)); then
+    echo "fuzz/ exists but built no *fuzz* executable" >&2
+    exit 1
+  fi
+  for exe in "${fuzzers[@]}"; do
+    name=$(basename "$exe")
+    corpus=("build/fuzz/corpus/$name")
+    [[ -d tests/corpus/$name ]] && corpus+=("tests/corpus/$name")
+    artifacts=build/fuzz/artifacts/$name/
+    log=build/fuzz/$name.log
+    mkdir -p "${corpus[0]}" "$artifacts"
+    stage "fuzz: $name for ${seconds}s (${corpus[*]})"
+    if ! "$exe" -max_total_time="$seconds" -artifact_prefix="$artifacts" \
+                -print_final_stats=1 "${corpus[@]}" >"$log" 2>&1; then
+      tail -n 80 "$log"
+      echo "$name failed; reproducer in $artifacts, full log in $log" >&2
+      exit 1
+    fi
+    grep -E '^(Done|stat::number_of_executed_units)' "$log" || true
+    summary+=("fuzz: $name ran ${seconds}s without a finding")
+  done
+}
+
+stage "packages"
+install_missing_packages
+
+run_preset gcc
+if [[ $mode == full ]]; then
+  run_preset clang
+  run_preset asan
+  run_valgrind
+  run_fuzzers
+fi
+
+stage "summary"
+printf '%s\n' "${summary[@]}"
+echo "total: $total passed, 0 failed"
