@@ -1,0 +1,11 @@
+#ifndef SFMODELS_CODEC_HPP
+#define SFMODELS_CODEC_HPP
+
+#include <sfmodels/codec/decode.hpp>
+#include <sfmodels/codec/decode_result.hpp>
+#include <sfmodels/codec/encode.hpp>
+#include <sfmodels/codec/error.hpp>
+#include <sfmodels/codec/limits.hpp>
+#include <sfmodels/codec/wire_aliases.hpp>
+
+#endif

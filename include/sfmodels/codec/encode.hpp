@@ -1,0 +1,77 @@
+#ifndef SFMODELS_CODEC_ENCODE_HPP
+#define SFMODELS_CODEC_ENCODE_HPP
+
+#include <sfmodels/codec/detail/encode_values.hpp>
+#include <sfmodels/codec/detail/sinks.hpp>
+#include <sfmodels/codec/error.hpp>
+
+#include <boost/system/system_error.hpp>
+
+#include <span>
+#include <string>
+
+namespace sfmodels {
+
+/// The outcome of an encode: the bytes written, or why nothing usable was.
+struct encode_result
+{
+    std::size_t size = 0;
+    boost::system::error_code code;
+
+    bool ok() const noexcept { return !code.failed(); }
+    explicit operator bool() const noexcept { return code.failed(); }
+};
+
+/** Writes `v` as compact JSON into `buffer` without allocating.
+
+    Absent members are left out and members come in the specification's
+    order. A buffer that is too small gives error::buffer_too_small and is
+    never written past its end; its contents are then unspecified.
+*/
+template<class T>
+encode_result encode(T const& v, std::span<char> buffer) noexcept
+{
+    detail::buffer_sink out(buffer.data(), buffer.data() + buffer.size());
+    error const e = detail::write_value(out, v);
+    if (e != error{})
+        return {0, e};
+    if (out.full())
+        return {0, error::buffer_too_small};
+    return {out.size(), {}};
+}
+
+/// The exact number of bytes encode() writes for `v`.
+template<class T>
+encode_result encoded_size(T const& v) noexcept
+{
+    detail::counting_sink out;
+    error const e = detail::write_value(out, v);
+    if (e != error{})
+        return {0, e};
+    return {out.size(), {}};
+}
+
+/// Encodes `v` into `out`, reusing its capacity.
+template<class T>
+boost::system::error_code encode(T const& v, std::string& out)
+{
+    encode_result n = encoded_size(v);
+    if (n)
+        return n.code;
+    out.resize(n.size);
+    return encode(v, std::span<char>(out.data(), out.size())).code;
+}
+
+/// Encodes `v` into a new string; throws boost::system::system_error if it cannot be encoded.
+template<class T>
+std::string to_json(T const& v)
+{
+    std::string s;
+    if (auto ec = encode(v, s))
+        throw boost::system::system_error(ec, "sfmodels::to_json");
+    return s;
+}
+
+} // namespace sfmodels
+
+#endif
