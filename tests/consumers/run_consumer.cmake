@@ -29,9 +29,10 @@ if(MODE STREQUAL "find_package")
       -DCMAKE_INSTALL_MESSAGE=NEVER)
   run(${CMAKE_COMMAND} --install ${WORK_DIR}/sfmodels-build --prefix ${prefix})
   list(APPEND cmake_args -DCMAKE_PREFIX_PATH=${prefix})
+else()
+  list(APPEND cmake_args -DSFMODELS_SOURCE_DIR=${SFMODELS_SOURCE_DIR})
 endif()
 
-run(${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR}/${MODE} -B ${WORK_DIR}/build ${cmake_args}
-    -DSFMODELS_SOURCE_DIR=${SFMODELS_SOURCE_DIR})
+run(${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR}/${MODE} -B ${WORK_DIR}/build ${cmake_args})
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
 run(${WORK_DIR}/build/consumer)
