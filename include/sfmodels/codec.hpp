@@ -3,6 +3,7 @@
 
 #include <sfmodels/codec/decode.hpp>
 #include <sfmodels/codec/decode_result.hpp>
+#include <sfmodels/codec/discriminated.hpp>
 #include <sfmodels/codec/encode.hpp>
 #include <sfmodels/codec/error.hpp>
 #include <sfmodels/codec/limits.hpp>

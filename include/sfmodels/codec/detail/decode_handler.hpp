@@ -9,6 +9,7 @@
 #include <boost/json/basic_parser.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace sfmodels::detail {
@@ -28,6 +29,8 @@ class decode_handler
         array_ops const* array;
         std::size_t member;         // object: current member; array: elements so far
         std::uint64_t seen;
+        adapter_ops const* adapter; // set when target is a wire object for outer
+        void* outer;
     };
 
 public:
@@ -38,8 +41,13 @@ public:
 
     explicit decode_handler(T& root) noexcept : root_(&root) {}
 
+    decode_handler(decode_handler const&) = delete;
+    decode_handler& operator=(decode_handler const&) = delete;
+    ~decode_handler() { drop_wire(); }
+
     void reset(T& root) noexcept
     {
+        drop_wire();
         root_ = &root;
         depth_ = 0;
         skip_ = 0;
@@ -80,6 +88,14 @@ public:
         if (error e = f.object->finish(f.target, f.seen, missing); e != error{}) {
             f.member = missing;
             return fail(ec, e);
+        }
+        if (f.adapter) {
+            error const e = f.adapter->finish(f.target, f.outer, missing);
+            drop_wire();
+            if (e != error{}) {
+                f.member = missing;
+                return fail(ec, e);
+            }
         }
         --depth_;
         return true;
@@ -263,9 +279,25 @@ private:
             return fail(ec, error::wrong_type);
         if (depth_ == max_frames)
             return fail(ec, error::too_deep);
-        frames_[depth_++] = {s.ops->open(s.target), object ? s.ops->object : nullptr,
-                             object ? nullptr : s.ops->array, object ? no_member : 0, 0};
+        void* target = s.ops->open(s.target);
+        void* outer = nullptr;
+        if (s.ops->adapter) {
+            if (wire_)
+                return fail(ec, error::too_deep);
+            outer = target;
+            target = wire_ = s.ops->adapter->begin(scratch_.data());
+            wire_adapter_ = s.ops->adapter;
+        }
+        frames_[depth_++] = {target, object ? s.ops->object : nullptr, object ? nullptr : s.ops->array,
+                             object ? no_member : 0, 0, s.ops->adapter, outer};
         return true;
+    }
+
+    void drop_wire() noexcept
+    {
+        if (wire_)
+            wire_adapter_->destroy(wire_);
+        wire_ = nullptr;
     }
 
     T* root_;
@@ -280,6 +312,10 @@ private:
     string_buffer text_;            // a string value arriving in parts
     string_buffer key_;             // a key arriving in parts
     string_buffer unknown_key_;     // for error paths
+    static constexpr std::size_t scratch_size = wire_scratch_size<T>();
+    alignas(std::max_align_t) std::array<std::byte, scratch_size ? scratch_size : 1> scratch_;
+    void* wire_ = nullptr;          // the wire object living in scratch_, if any
+    adapter_ops const* wire_adapter_ = nullptr;
 };
 
 } // namespace sfmodels::detail

@@ -2,6 +2,7 @@
 #define SFMODELS_CODEC_DETAIL_DECODE_SLOTS_HPP
 
 #include <sfmodels/codec/detail/scalars.hpp>
+#include <sfmodels/codec/detail/variant_wire.hpp>
 #include <sfmodels/codec/detail/describe.hpp>
 #include <sfmodels/codec/detail/key_table.hpp>
 #include <sfmodels/codec/error.hpp>
@@ -9,6 +10,8 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -46,6 +49,14 @@ struct array_ops
     void (*finish)(void* array, std::size_t size) noexcept;
 };
 
+// A value decoded through a temporary wire object (a discriminated variant).
+struct adapter_ops
+{
+    void* (*begin)(void* scratch);                                       // constructs the wire object
+    error (*finish)(void* wire, void* target, std::size_t& blame);       // moves it into the target
+    void (*destroy)(void* wire) noexcept;
+};
+
 struct slot_ops
 {
     error (*string)(void* target, std::string_view s);
@@ -56,6 +67,7 @@ struct slot_ops
     void* (*open)(void* target);                    // engages an optional
     object_ops const* object;
     array_ops const* array;
+    adapter_ops const* adapter;
 };
 
 template<class T> struct slot_traits;
@@ -70,6 +82,7 @@ inline constexpr slot_ops slot_ops_for{
     [](void* t) { return slot_traits<T>::open(*static_cast<T*>(t)); },
     slot_traits<T>::object,
     slot_traits<T>::array,
+    slot_traits<T>::adapter,
 };
 
 // Defaults: every JSON type is the wrong type until a trait says otherwise.
@@ -83,6 +96,7 @@ struct slot_defaults
     static void* open(auto& v) { return &v; }
     static constexpr object_ops const* object = nullptr;
     static constexpr array_ops const* array = nullptr;
+    static constexpr adapter_ops const* adapter = nullptr;
 };
 
 template<class T>
@@ -138,6 +152,7 @@ struct slot_traits<std::optional<U>>
     static void* open(std::optional<U>& o) { return inner::open(engage(o)); }
     static constexpr object_ops const* object = inner::object;
     static constexpr array_ops const* array = inner::array;
+    static constexpr adapter_ops const* adapter = inner::adapter;
 };
 
 template<class T>
@@ -195,6 +210,42 @@ struct slot_traits<std::vector<T>> : slot_defaults
 {
     static constexpr array_ops const* array = &array_ops_for<T>;
 };
+
+template<class V>
+inline constexpr adapter_ops adapter_ops_for{
+    [](void* scratch) -> void* { return ::new (scratch) typename variant_wire<V>::wire(); },
+    [](void* w, void* target, std::size_t& blame) {
+        return variant_wire<V>::finish(*static_cast<typename variant_wire<V>::wire*>(w), *static_cast<V*>(target),
+                                       blame);
+    },
+    [](void* w) noexcept { std::destroy_at(static_cast<typename variant_wire<V>::wire*>(w)); },
+};
+
+template<discriminated_variant V>
+struct slot_traits<V> : slot_defaults
+{
+    static constexpr object_ops const* object = &object_ops_for<typename discriminated<V>::wire>;
+    static constexpr adapter_ops const* adapter = &adapter_ops_for<V>;
+};
+
+// The largest wire object a T can need while decoding; adapters do not nest.
+template<class T>
+constexpr std::size_t wire_scratch_size() noexcept
+{
+    if constexpr (is_optional<T>::value || is_vector<T>::value)
+        return wire_scratch_size<typename T::value_type>();
+    else if constexpr (discriminated_variant<T>)
+        return sizeof(typename discriminated<T>::wire);
+    else if constexpr (described_struct<T>) {
+        std::size_t n = 0;
+        boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
+            std::size_t const m = wire_scratch_size<member_type<decltype(d)>>();
+            n = m > n ? m : n;
+        });
+        return n;
+    } else
+        return 0;
+}
 
 } // namespace sfmodels::detail
 

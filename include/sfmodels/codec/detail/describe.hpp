@@ -1,6 +1,8 @@
 #ifndef SFMODELS_CODEC_DETAIL_DESCRIBE_HPP
 #define SFMODELS_CODEC_DETAIL_DESCRIBE_HPP
 
+#include <sfmodels/codec/discriminated.hpp>
+
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
@@ -40,6 +42,8 @@ constexpr std::size_t nesting() noexcept
         return nesting<typename T::value_type>();
     else if constexpr (is_vector<T>::value)
         return 1 + nesting<typename T::value_type>();
+    else if constexpr (discriminated_variant<T>)
+        return nesting<typename discriminated<T>::wire>();
     else if constexpr (described_struct<T>) {
         std::size_t deepest = 0;
         boost::mp11::mp_for_each<members_of<T>>([&](auto d) {

@@ -8,6 +8,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <variant>
 
 namespace sfmodels::detail {
 
@@ -35,11 +36,9 @@ template<class Sink, class T>
 error write_value(Sink& out, T const& v);
 
 template<class Sink, class T>
-error write_struct(Sink& out, T const& v)
+error write_members(Sink& out, T const& v, bool first)
 {
-    out.put('{');
     error e{};
-    bool first = true;
     boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
         using D = decltype(d);
         auto const& m = v.*D::pointer;
@@ -52,6 +51,30 @@ error write_struct(Sink& out, T const& v)
         first = false;
         e = write_value(out, m);
     });
+    return e;
+}
+
+template<class Sink, class T>
+error write_struct(Sink& out, T const& v)
+{
+    out.put('{');
+    error const e = write_members(out, v, true);
+    out.put('}');
+    return e;
+}
+
+// {"<discriminator>":"<kind>",<the alternative's members>}
+template<class Sink, class V>
+error write_variant(Sink& out, V const& v)
+{
+    using traits = discriminated<V>;
+    out.put('{');
+    error e = write_escaped(out, traits::member);
+    out.put(':');
+    if (e == error{})
+        e = write_escaped(out, traits::kinds[v.index()]);
+    if (e == error{})
+        e = std::visit([&](auto const& a) { return write_members(out, a, false); }, v);
     out.put('}');
     return e;
 }
@@ -73,6 +96,8 @@ error write_value(Sink& out, T const& v)
         return {};
     } else if constexpr (described_struct<T>)
         return write_struct(out, v);
+    else if constexpr (discriminated_variant<T>)
+        return write_variant(out, v);
     else if constexpr (std::is_same_v<T, std::string>)
         return write_escaped(out, v);
     else if constexpr (std::is_same_v<T, bool>) {
