@@ -5,7 +5,7 @@ from conan import ConanFile
 from conan.errors import ConanInvalidConfiguration
 from conan.tools.build import check_min_cppstd
 from conan.tools.cmake import CMake, CMakeDeps, CMakeToolchain, cmake_layout
-from conan.tools.files import copy, load
+from conan.tools.files import copy, load, rmdir
 from conan.tools.scm import Version
 
 required_conan_version = ">=2.0"
@@ -73,6 +73,7 @@ class SfmodelsConan(ConanFile):
             "SFMODELS_INSTALL": "ON",
         })
         cmake.install()
+        rmdir(self, os.path.join(self.package_folder, "share"))
         copy(self, "LICENSE", self.source_folder, os.path.join(self.package_folder, "licenses"))
 
     def package_info(self):
