@@ -6,6 +6,7 @@
 #include <sfmodels/codec/discriminated.hpp>
 #include <sfmodels/codec/encode.hpp>
 #include <sfmodels/codec/error.hpp>
+#include <sfmodels/codec/interop.hpp>
 #include <sfmodels/codec/limits.hpp>
 #include <sfmodels/codec/wire_aliases.hpp>
 
