@@ -1,0 +1,182 @@
+#ifndef SFMODELS_DETAIL_TEXT_TIMESTAMP_HPP
+#define SFMODELS_DETAIL_TEXT_TIMESTAMP_HPP
+
+#include <sfmodels/timestamp.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace sfmodels::detail {
+
+/// Longest output of format_timestamp: `YYYY-MM-DDTHH:MM:SS.fffffffZ`.
+inline constexpr std::size_t timestamp_text_max = 28;
+
+struct civil_date
+{
+    int year;
+    unsigned month; // [1, 12]
+    unsigned day;   // [1, 31]
+};
+
+// Howard Hinnant's algorithms, proleptic Gregorian, days since 1970-01-01.
+// See https://howardhinnant.github.io/date_algorithms.html
+constexpr std::int64_t
+days_from_civil(int y, unsigned m, unsigned d) noexcept
+{
+    y -= m <= 2;
+    int const era = (y >= 0 ? y : y - 399) / 400;
+    auto const yoe = static_cast<unsigned>(y - era * 400);
+    unsigned const doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    unsigned const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return std::int64_t(era) * 146097 + doe - 719468;
+}
+
+constexpr civil_date
+civil_from_days(std::int64_t z) noexcept
+{
+    z += 719468;
+    std::int64_t const era = (z >= 0 ? z : z - 146096) / 146097;
+    auto const doe = static_cast<unsigned>(z - era * 146097);
+    unsigned const yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    unsigned const doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned const mp = (5 * doy + 2) / 153;
+    unsigned const m = mp < 10 ? mp + 3 : mp - 9;
+    return {static_cast<int>(yoe + era * 400) + (m <= 2), m, doy - (153 * mp + 2) / 5 + 1};
+}
+
+constexpr unsigned
+last_day_of_month(int y, unsigned m) noexcept
+{
+    if(m == 2)
+        return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28;
+    return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+}
+
+// Value of the `n` decimal digits at `p`, or -1 if any is not a digit.
+constexpr int
+parse_digits(char const* p, int n) noexcept
+{
+    int v = 0;
+    for(int i = 0; i < n; ++i)
+    {
+        unsigned const d = static_cast<unsigned char>(p[i]) - unsigned('0');
+        if(d > 9)
+            return -1;
+        v = v * 10 + static_cast<int>(d);
+    }
+    return v;
+}
+
+/** Parse an RFC 3339 date-time, `YYYY-MM-DDTHH:MM:SS[.F+](Z|+HH:MM|-HH:MM)`.
+
+    'T' and 'Z' may be lower case. Fraction digits past the seventh are
+    checked but truncated. The offset is applied, so `out` is in UTC.
+    On failure `out` is left unchanged.
+*/
+constexpr bool
+parse_timestamp(std::string_view s, timestamp& out) noexcept
+{
+    if(s.size() < 20)
+        return false;
+    char const* const p = s.data();
+    char const* const end = p + s.size();
+    int const year = parse_digits(p, 4);
+    int const month = parse_digits(p + 5, 2);
+    int const day = parse_digits(p + 8, 2);
+    int const hour = parse_digits(p + 11, 2);
+    int const minute = parse_digits(p + 14, 2);
+    int const second = parse_digits(p + 17, 2);
+    if((year | month | day | hour | minute | second) < 0 || p[4] != '-' ||
+       p[7] != '-' || (p[10] | 0x20) != 't' || p[13] != ':' || p[16] != ':')
+        return false;
+    // A leap second (:60) has no tick count of its own, so it is rejected.
+    if(month < 1 || month > 12 || day < 1 ||
+       unsigned(day) > last_day_of_month(year, unsigned(month)) ||
+       hour > 23 || minute > 59 || second > 59)
+        return false;
+
+    char const* q = p + 19;
+    std::int64_t fraction = 0;
+    if(*q == '.')
+    {
+        int digits = 0;
+        for(++q; q != end && unsigned(*q - '0') <= 9; ++q, ++digits)
+            if(digits < 7)
+                fraction = fraction * 10 + (*q - '0');
+        if(digits == 0)
+            return false;
+        for(; digits < 7; ++digits)
+            fraction *= 10;
+    }
+
+    int offset = 0;
+    if(end - q == 6 && (*q == '+' || *q == '-') && q[3] == ':')
+    {
+        int const oh = parse_digits(q + 1, 2);
+        int const om = parse_digits(q + 4, 2);
+        if(oh < 0 || om < 0 || oh > 23 || om > 59)
+            return false;
+        offset = (*q == '-' ? -60 : 60) * (oh * 60 + om);
+    }
+    else if(end - q != 1 || (*q | 0x20) != 'z')
+        return false;
+
+    std::int64_t const seconds =
+        days_from_civil(year, unsigned(month), unsigned(day)) * 86400 +
+        hour * 3600 + minute * 60 + second - offset;
+    out = timestamp(ticks(seconds * 10'000'000 + fraction));
+    return true;
+}
+
+/** Write `t` as `YYYY-MM-DDTHH:MM:SS[.fffffff]Z`, at most `timestamp_text_max`
+    chars and no terminator. The fraction is omitted when zero and has its
+    trailing zeros trimmed otherwise.
+
+    @return One past the last char written, or nullptr when `t` lies outside
+    0000-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z.
+*/
+constexpr char*
+format_timestamp(timestamp t, char* out) noexcept
+{
+    constexpr std::int64_t per_day = std::int64_t(86400) * 10'000'000;
+    constexpr std::int64_t first_day = days_from_civil(0, 1, 1);
+    constexpr std::int64_t min = first_day * per_day;
+    constexpr std::int64_t max = days_from_civil(10000, 1, 1) * per_day - 1;
+    std::int64_t const n = t.time_since_epoch().count();
+    if(n < min || n > max)
+        return nullptr;
+
+    // Counting from `min` keeps every quotient and remainder non-negative.
+    std::int64_t const since_min = n - min;
+    civil_date const date = civil_from_days(first_day + since_min / per_day);
+    auto const in_day = static_cast<std::uint64_t>(since_min % per_day);
+    auto const secs = static_cast<unsigned>(in_day / 10'000'000);
+    auto fraction = static_cast<unsigned>(in_day % 10'000'000);
+
+    auto const put = [&out](unsigned v, int width, char sep) noexcept {
+        for(int i = width - 1; i >= 0; --i, v /= 10)
+            out[i] = static_cast<char>('0' + v % 10);
+        out[width] = sep;
+        out += width + 1;
+    };
+    put(static_cast<unsigned>(date.year), 4, '-');
+    put(date.month, 2, '-');
+    put(date.day, 2, 'T');
+    put(secs / 3600, 2, ':');
+    put(secs / 60 % 60, 2, ':');
+    put(secs % 60, 2, 'Z');
+    if(fraction != 0)
+    {
+        out[-1] = '.';
+        int width = 7;
+        for(; fraction % 10 == 0; fraction /= 10)
+            --width;
+        put(fraction, width, 'Z');
+    }
+    return out;
+}
+
+} // namespace sfmodels::detail
+
+#endif
