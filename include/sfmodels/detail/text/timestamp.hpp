@@ -129,9 +129,8 @@ parse_timestamp(std::string_view s, timestamp& out) noexcept
     return true;
 }
 
-/** Write `t` as `YYYY-MM-DDTHH:MM:SS[.fffffff]Z`, at most `timestamp_text_max`
-    chars and no terminator. The fraction is omitted when zero and has its
-    trailing zeros trimmed otherwise.
+/** Write `t` as `YYYY-MM-DDTHH:MM:SS[.fffffff]Z`, no terminator; the fraction
+    is omitted when zero, else written without trailing zeros.
 
     @return One past the last char written, or nullptr when `t` lies outside
     0000-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z.
