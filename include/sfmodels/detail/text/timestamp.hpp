@@ -19,8 +19,7 @@ struct civil_date
     unsigned day;   // [1, 31]
 };
 
-// Howard Hinnant's algorithms, proleptic Gregorian, days since 1970-01-01.
-// See https://howardhinnant.github.io/date_algorithms.html
+// Proleptic Gregorian days since 1970-01-01: howardhinnant.github.io/date_algorithms.html
 constexpr std::int64_t
 days_from_civil(int y, unsigned m, unsigned d) noexcept
 {
