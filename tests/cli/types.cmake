@@ -1,0 +1,44 @@
+# Checks `sfmodels types`: one name per line, no repeats, every name in
+# REQUIRED among them, and each name accepted by `sfmodels decode`.
+#
+#   cmake -DCLI=<exe> -DREQUIRED=<file> -P types.cmake
+cmake_minimum_required(VERSION 3.25)
+foreach(var IN ITEMS CLI REQUIRED)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "types.cmake: ${var} is not set")
+  endif()
+endforeach()
+
+execute_process(COMMAND ${CLI} types
+  INPUT_FILE /dev/null OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
+if(NOT status EQUAL 0 OR NOT err STREQUAL "")
+  message(FATAL_ERROR "sfmodels types exited ${status}: ${err}")
+endif()
+if(NOT out MATCHES "^([A-Za-z][A-Za-z0-9]*\n)+$")
+  message(FATAL_ERROR "sfmodels types did not print one name per line:\n${out}")
+endif()
+string(REGEX REPLACE "\n$" "" out "${out}")
+string(REPLACE "\n" ";" listed "${out}")
+set(unique ${listed})
+list(REMOVE_DUPLICATES unique)
+if(NOT listed STREQUAL unique)
+  message(FATAL_ERROR "sfmodels types repeats a name: ${listed}")
+endif()
+
+file(STRINGS ${REQUIRED} required)
+foreach(name IN LISTS required)
+  if(NOT name IN_LIST listed)
+    message(FATAL_ERROR "sfmodels types does not list ${name}")
+  endif()
+endforeach()
+
+# REQUIRED is not JSON: a TYPE decode knows gives 1, an unknown one 2.
+foreach(name IN LISTS listed)
+  execute_process(COMMAND ${CLI} decode ${name}
+    INPUT_FILE ${REQUIRED} OUTPUT_QUIET ERROR_VARIABLE err RESULT_VARIABLE status)
+  if(NOT status EQUAL 1 OR NOT err MATCHES "^error: invalid JSON at / \\(offset 0\\)\n$")
+    message(FATAL_ERROR "sfmodels decode ${name} exited ${status}: ${err}")
+  endif()
+endforeach()
+list(LENGTH listed count)
+message(STATUS "sfmodels types lists ${count} names, all decodable")
