@@ -1,6 +1,7 @@
 #ifndef SFMODELS_MODELS_TYPE_REGISTRY_HPP
 #define SFMODELS_MODELS_TYPE_REGISTRY_HPP
 
+#include <sfmodels/models/backup_restore/descriptions.hpp>
 #include <sfmodels/models/backup_restore/progress.hpp>
 #include <sfmodels/models/errors/fabric_error.hpp>
 #include <sfmodels/models/faults/progress.hpp>
@@ -37,6 +38,9 @@ inline constexpr char RestoreProgressInfo[] = "RestoreProgressInfo";
 inline constexpr char Epoch[] = "Epoch";
 inline constexpr char FabricError[] = "FabricError";
 inline constexpr char FabricErrorError[] = "FabricErrorError";
+inline constexpr char BackupStorageDescription[] = "BackupStorageDescription";
+inline constexpr char BackupPartitionDescription[] = "BackupPartitionDescription";
+inline constexpr char RestorePartitionDescription[] = "RestorePartitionDescription";
 } // namespace detail::names
 
 #define SFMODELS_WIRE_TYPE(T) wire_type<T, detail::names::T>
@@ -50,7 +54,8 @@ using wire_types = boost::mp11::mp_list<
     SFMODELS_WIRE_TYPE(SelectedPartition), SFMODELS_WIRE_TYPE(NodeResult), SFMODELS_WIRE_TYPE(OperationStatus),
     SFMODELS_WIRE_TYPE(OperationStatusList), SFMODELS_WIRE_TYPE(BackupProgressInfo),
     SFMODELS_WIRE_TYPE(RestoreProgressInfo), SFMODELS_WIRE_TYPE(Epoch), SFMODELS_WIRE_TYPE(FabricError),
-    SFMODELS_WIRE_TYPE(FabricErrorError)>;
+    SFMODELS_WIRE_TYPE(FabricErrorError), SFMODELS_WIRE_TYPE(BackupStorageDescription),
+    SFMODELS_WIRE_TYPE(BackupPartitionDescription), SFMODELS_WIRE_TYPE(RestorePartitionDescription)>;
 
 #undef SFMODELS_WIRE_TYPE
 
