@@ -1,0 +1,18 @@
+#ifndef SFMODELS_REST_HPP
+#define SFMODELS_REST_HPP
+
+#include <sfmodels/rest/duration.hpp>
+#include <sfmodels/rest/error.hpp>
+#include <sfmodels/rest/filters.hpp>
+#include <sfmodels/rest/http_status.hpp>
+#include <sfmodels/rest/operation_list.hpp>
+#include <sfmodels/rest/operations/backup_restore.hpp>
+#include <sfmodels/rest/operations/faults.hpp>
+#include <sfmodels/rest/parse_request.hpp>
+#include <sfmodels/rest/poll.hpp>
+#include <sfmodels/rest/request.hpp>
+#include <sfmodels/rest/required.hpp>
+#include <sfmodels/rest/response.hpp>
+#include <sfmodels/rest/service_id.hpp>
+
+#endif

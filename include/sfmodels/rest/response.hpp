@@ -1,0 +1,132 @@
+#ifndef SFMODELS_REST_RESPONSE_HPP
+#define SFMODELS_REST_RESPONSE_HPP
+
+#include <sfmodels/codec/decode.hpp>
+#include <sfmodels/models/errors/fabric_error.hpp>
+#include <sfmodels/rest/error.hpp>
+#include <sfmodels/rest/request.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace sfmodels::rest {
+
+/// Why a response gives neither the operation's success value nor a FabricError.
+struct response_failure
+{
+    boost::system::error_code code;   ///< errc::unexpected_status, bad_error_body or bad_body
+    unsigned status = 0;
+    decode_result body;               ///< why the body did not decode
+
+    /// e.g. "HTTP 502: error response body is not a FabricError: invalid JSON at / (offset 0)"
+    std::string message() const
+    {
+        std::string s = "HTTP " + std::to_string(status) + ": " + code.message();
+        if (body)
+            s += ": " + body.message();
+        return s;
+    }
+};
+
+enum class response_kind : std::uint8_t
+{
+    success,        ///< the documented success status; value() holds the body (no_content if none)
+    fabric_error,   ///< the cluster's error; fabric_error() holds it
+    failure,        ///< neither; failure() says why
+};
+
+/** The typed outcome of an operation's HTTP response.
+
+    read() takes the status and the whole body. The documented success status
+    gives the success value; any other status is the specification's
+    `default` response, a FabricError. Keep one response object per polling
+    loop: reading into it again reuses its memory, so a poll that decodes the
+    same shape of body as the previous one does not allocate.
+*/
+template<operation Op>
+class response
+{
+public:
+    using value_type = typename Op::response_type;
+
+    void read(unsigned status, std::string_view body)
+    {
+        status_ = status;
+        if (status == Op::info.success_status) {
+            if constexpr (std::is_same_v<value_type, no_content>)
+                kind_ = response_kind::success;   // whatever body came is not documented
+            else
+                settle(response_kind::success, errc::bad_body, sfmodels::decode(body, value_));
+            return;
+        }
+        settle(response_kind::fabric_error, status >= 400 ? errc::bad_error_body : errc::unexpected_status,
+               sfmodels::decode(body, error_));
+    }
+
+    unsigned status() const noexcept { return status_; }
+    response_kind kind() const noexcept { return kind_; }
+    bool ok() const noexcept { return kind_ == response_kind::success; }
+
+    /// The success value; meaningful when ok().
+    value_type& value() noexcept { return value_; }
+    value_type const& value() const noexcept { return value_; }
+
+    /// The error the cluster sent; meaningful when kind() is fabric_error.
+    FabricError const& fabric_error() const noexcept { return error_; }
+
+    /// Why the response is not usable; meaningful when kind() is failure.
+    response_failure const& failure() const noexcept { return failure_; }
+
+    /// One line on the outcome, e.g. "HTTP 404: FABRIC_E_PARTITION_NOT_FOUND: <message>".
+    std::string message() const
+    {
+        switch (kind_) {
+        case response_kind::success: return "HTTP " + std::to_string(status_);
+        case response_kind::fabric_error: {
+            std::string s = "HTTP " + std::to_string(status_) + ": ";
+            s += error_.Error.Code.spelling();
+            if (error_.Error.Message) {
+                s += ": ";
+                s += *error_.Error.Message;
+            }
+            return s;
+        }
+        case response_kind::failure: break;
+        }
+        return failure_.message();
+    }
+
+private:
+    void settle(response_kind good, errc bad, decode_result const& r)
+    {
+        if (!r) {
+            kind_ = good;
+            return;
+        }
+        kind_ = response_kind::failure;
+        failure_.code = bad;
+        failure_.status = status_;
+        failure_.body = r;
+    }
+
+    unsigned status_ = 0;
+    response_kind kind_ = response_kind::failure;
+    value_type value_{};
+    FabricError error_{};
+    response_failure failure_;
+};
+
+/// Reads a response into a new response object.
+template<operation Op>
+response<Op> read_response(unsigned status, std::string_view body)
+{
+    response<Op> r;
+    r.read(status, body);
+    return r;
+}
+
+} // namespace sfmodels::rest
+
+#endif
