@@ -10,30 +10,10 @@ case $mode in
   *) echo "usage: $0 [quick]" >&2; exit 2 ;;
 esac
 
-packages=(g++ clang libclang-rt-14-dev cmake ninja-build libgtest-dev libgmock-dev
-          libbenchmark-dev valgrind libboost1.81-dev libboost-json1.81-dev
-          nlohmann-json3-dev libsimdjson-dev rapidjson-dev)
 summary=()
 total=0
 
 stage() { printf '\n======== %s ========\n' "$*"; }
-
-install_missing_packages() {
-  local missing=() pkg
-  for pkg in "${packages[@]}"; do
-    dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed$' || missing+=("$pkg")
-  done
-  if ((${#missing[@]} == 0)); then
-    echo "all ${#packages[@]} packages are installed"
-    return
-  fi
-  local sudo=()
-  ((EUID == 0)) || sudo=(sudo)
-  echo "installing: ${missing[*]}"
-  "${sudo[@]}" apt-get update
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends "${missing[@]}"
-}
 
 run_preset() {
   local preset=$1 log=build/$1/ctest.log line
@@ -91,7 +71,7 @@ run_fuzzers() {
 }
 
 stage "packages"
-install_missing_packages
+scripts/install-deps.sh
 
 run_preset gcc
 if [[ $mode == full ]]; then
