@@ -1,6 +1,7 @@
 // Polls a fault operation the way a client would: every response is decoded
-// into the same object, which after the first round allocates nothing more,
-// and the final state is encoded into a buffer on the stack.
+// into the same object (once it has held a response, decoding another of the
+// same shape allocates nothing), and the final state is encoded into a buffer
+// on the stack.
 
 #include <sfmodels/sfmodels.hpp>
 
