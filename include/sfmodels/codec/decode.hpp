@@ -3,6 +3,7 @@
 
 #include <sfmodels/codec/decode_result.hpp>
 #include <sfmodels/codec/detail/decode_handler.hpp>
+#include <sfmodels/codec/detail/fast/decode.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/error.hpp>
@@ -39,6 +40,30 @@ inline boost::system::error_code map_parse_error(boost::system::error_code ec) n
     return sfmodels::error::syntax;
 }
 
+// The basic_parser decoder: the reference for every result, and the one
+// decode() falls back to whenever the fast path declines a document.
+template<class T>
+decode_result decode_reference(std::string_view json, T& out)
+{
+    decode_result r;
+    if (json.size() > limits::max_document_size) {
+        r.code = error::too_large;
+        r.offset = limits::max_document_size;
+        return r;
+    }
+    boost::json::basic_parser<decode_handler<T>> p(parser_options(), out);
+    boost::system::error_code ec;
+    std::size_t const n = p.write_some(false, json.data(), json.size(), ec);
+    if (!ec && n != json.size())
+        ec = error::trailing_data;
+    if (ec) {
+        r.code = map_parse_error(ec);
+        r.offset = n;
+        p.handler().path(r.path);
+    }
+    return r;
+}
+
 } // namespace detail
 
 /** Decodes a whole JSON document into `out`, without building a DOM.
@@ -50,23 +75,13 @@ inline boost::system::error_code map_parse_error(boost::system::error_code ec) n
 template<class T>
 decode_result decode(std::string_view json, T& out)
 {
-    decode_result r;
-    if (json.size() > limits::max_document_size) {
-        r.code = error::too_large;
-        r.offset = limits::max_document_size;
-        return r;
+    if constexpr (detail::fast::supported<T>) {
+        if (json.size() <= limits::max_document_size && detail::fast::decode(json, out)) {
+            decode_result r;
+            return r;
+        }
     }
-    boost::json::basic_parser<detail::decode_handler<T>> p(detail::parser_options(), out);
-    boost::system::error_code ec;
-    std::size_t const n = p.write_some(false, json.data(), json.size(), ec);
-    if (!ec && n != json.size())
-        ec = error::trailing_data;
-    if (ec) {
-        r.code = detail::map_parse_error(ec);
-        r.offset = n;
-        p.handler().path(r.path);
-    }
-    return r;
+    return detail::decode_reference(json, out);
 }
 
 /** Decodes a document that arrives in pieces, for example from a socket.
