@@ -4,7 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <limits>
-#include <string_view>
+#include <type_traits>
 
 namespace sfmodels::rest {
 
@@ -23,7 +23,11 @@ public:
     static constexpr Duration min{Min};
     static constexpr Duration max{Max};
 
-    constexpr bounded_duration(Duration d) noexcept : value_(d) {}
+    template<class Rep, class Period>
+        requires std::is_convertible_v<std::chrono::duration<Rep, Period>, Duration>
+    constexpr bounded_duration(std::chrono::duration<Rep, Period> d) noexcept : value_(d)
+    {
+    }
 
     constexpr Duration get() const noexcept { return value_; }
     constexpr std::int64_t count() const noexcept { return static_cast<std::int64_t>(value_.count()); }

@@ -17,7 +17,7 @@ namespace sfmodels {
 /// The body of BackupPartition.
 struct BackupPartitionDescription
 {
-    std::optional<BackupStorageDescription> BackupStorage;
+    std::optional<BackupStorageDescription> BackupStorage{};
 
     bool operator==(BackupPartitionDescription const&) const = default;
 };
@@ -28,7 +28,7 @@ struct RestorePartitionDescription
 {
     boost::uuids::uuid BackupId{};
     std::string BackupLocation;   ///< relative to the backup store
-    std::optional<BackupStorageDescription> BackupStorage;
+    std::optional<BackupStorageDescription> BackupStorage{};
 
     bool operator==(RestorePartitionDescription const&) const = default;
 };

@@ -36,17 +36,18 @@ enum class ManagedIdentityType : std::uint8_t
 BOOST_DESCRIBE_ENUM(ManagedIdentityType, Invalid, VMSS, Cluster)
 
 // The kinds of backup store. On the wire each is one object whose StorageKind
-// member names the kind; these structs hold the other members.
+// member names the kind; these structs hold the other members. Members
+// without a default are required.
 
 /// StorageKind "FileShare": a UNC path, with optional credentials.
 struct FileShareBackupStorageDescription
 {
-    std::optional<std::string> FriendlyName;
+    std::optional<std::string> FriendlyName{};
     std::string Path;
-    std::optional<std::string> PrimaryUserName;
-    std::optional<std::string> PrimaryPassword;
-    std::optional<std::string> SecondaryUserName;
-    std::optional<std::string> SecondaryPassword;
+    std::optional<std::string> PrimaryUserName{};
+    std::optional<std::string> PrimaryPassword{};
+    std::optional<std::string> SecondaryUserName{};
+    std::optional<std::string> SecondaryPassword{};
 
     bool operator==(FileShareBackupStorageDescription const&) const = default;
 };
@@ -56,7 +57,7 @@ BOOST_DESCRIBE_STRUCT(FileShareBackupStorageDescription, (),
 /// StorageKind "AzureBlobStore".
 struct AzureBlobBackupStorageDescription
 {
-    std::optional<std::string> FriendlyName;
+    std::optional<std::string> FriendlyName{};
     std::string ConnectionString;
     std::string ContainerName;
 
@@ -67,7 +68,7 @@ BOOST_DESCRIBE_STRUCT(AzureBlobBackupStorageDescription, (), (FriendlyName, Conn
 /// StorageKind "DsmsAzureBlobStore".
 struct DsmsAzureBlobBackupStorageDescription
 {
-    std::optional<std::string> FriendlyName;
+    std::optional<std::string> FriendlyName{};
     std::string StorageCredentialsSourceLocation;
     std::string ContainerName;
 
@@ -79,7 +80,7 @@ BOOST_DESCRIBE_STRUCT(DsmsAzureBlobBackupStorageDescription, (),
 /// StorageKind "ManagedIdentityAzureBlobStore".
 struct ManagedIdentityAzureBlobBackupStorageDescription
 {
-    std::optional<std::string> FriendlyName;
+    std::optional<std::string> FriendlyName{};
     open_enum<::sfmodels::ManagedIdentityType> ManagedIdentityType;
     std::string BlobServiceUri;
     std::string ContainerName;
