@@ -84,29 +84,29 @@ exit_status run_decode(std::span<char const* const> args)
         return usage_error("decode takes a TYPE and at most one FILE");
 
     std::string_view const type_name = args[0];
-    std::string_view const path = args.size() == 2 ? args[1] : "-";
-    bool const from_stdin = path == "-";
-
-    std::unique_ptr<std::FILE, file_closer> file;
-    exit_status status = exit_status::success;
-    bool const known = sfmodels::visit_wire_type(type_name, [&](auto wire) {
-        using T = typename decltype(wire)::type;
-        if (!from_stdin) {
-            file.reset(std::fopen(args[1], "rb"));
-            if (!file) {
-                status = fail_io("cannot read ", path, errno);
-                return;
-            }
-        }
-        T value{};
-        status = decode_stream(from_stdin ? stdin : file.get(), from_stdin ? "standard input" : path, value);
-        if (status == exit_status::success)
-            status = print_json(value, type_name);
-    });
-    if (!known)
+    if (!sfmodels::visit_wire_type(type_name, [](auto) {}))
         return usage_error(std::string("unknown TYPE '")
                                .append(type_name)
                                .append("' (`sfmodels types` lists the known ones)"));
+
+    std::unique_ptr<std::FILE, file_closer> file;
+    std::FILE* in = stdin;
+    std::string_view in_name = "standard input";
+    if (args.size() == 2 && std::string_view(args[1]) != "-") {
+        in_name = args[1];
+        file.reset(std::fopen(args[1], "rb"));
+        if (!file)
+            return fail_io("cannot read ", in_name, errno);
+        in = file.get();
+    }
+
+    exit_status status = exit_status::failure;
+    sfmodels::visit_wire_type(type_name, [&](auto wire) {
+        typename decltype(wire)::type value{};
+        status = decode_stream(in, in_name, value);
+        if (status == exit_status::success)
+            status = print_json(value, type_name);
+    });
     return status;
 }
 
