@@ -8,6 +8,7 @@ namespace sfmodels_cli {
 // Each command lives in its own <name>_command.cpp; main.cpp lists them.
 extern command const types_command;
 extern command const decode_command;
+extern command const request_command;
 
 } // namespace sfmodels_cli
 
