@@ -61,6 +61,14 @@ TEST(ServiceId, FabricNamesAreChecked)
     EXPECT_EQ(service_id("").check(), errc::invalid_parameter);
 }
 
+TEST(ServiceId, IdWithASlashIsANameWithoutItsScheme)
+{
+    EXPECT_FALSE(service_id("myapp/svc").is_name());
+    EXPECT_EQ(service_id("myapp/svc").check(), errc::not_a_fabric_name);
+    EXPECT_EQ(segment(service_id("myapp/svc")), "");
+    EXPECT_EQ(service_id("myapp~svc").check(), errc{});
+}
+
 // x-ms-skip-url-encoding: what a path segment may hold is sent as is,
 // including %XX triplets; everything else is still percent-encoded.
 TEST(ServiceId, OnlyCharactersAPathSegmentCannotHoldAreEncoded)
@@ -69,7 +77,6 @@ TEST(ServiceId, OnlyCharactersAPathSegmentCannotHoldAreEncoded)
     EXPECT_EQ(segment(service_id("pre%2Fencoded%41")), "pre%2Fencoded%41");
     EXPECT_EQ(segment(service_id("100%")), "100%25");
     EXPECT_EQ(segment(service_id("50%zz")), "50%25zz");
-    EXPECT_EQ(segment(service_id("a/b")), "a%2Fb");
     EXPECT_EQ(segment(service_id("a?b#c d")), "a%3Fb%23c%20d");
     EXPECT_EQ(segment(service_id("caf\xC3\xA9")), "caf%C3%A9");
     EXPECT_EQ(segment(service_id("fabric:/my app/v1.0/svc#1")), "my%20app~v1.0~svc%231");

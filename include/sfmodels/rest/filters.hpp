@@ -3,6 +3,7 @@
 
 #include <boost/describe/enum.hpp>
 
+#include <concepts>
 #include <cstdint>
 
 namespace sfmodels::rest {

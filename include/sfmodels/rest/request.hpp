@@ -76,6 +76,17 @@ constexpr bool in_path() noexcept
     return false;
 }
 
+// Every {placeholder} of the path names a member.
+template<class Op>
+constexpr bool path_parameters_exist() noexcept
+{
+    std::size_t placeholders = 0, members = 0;
+    for (char c : Op::info.path)
+        placeholders += c == '{';
+    boost::mp11::mp_for_each<sfmodels::detail::members_of<Op>>([&](auto d) { members += in_path<Op, decltype(d)>(); });
+    return placeholders == members;
+}
+
 template<class Op, class D>
 inline constexpr bool in_query = !in_path<Op, D>() && !is_body<parameter_type<D>>;
 
@@ -93,6 +104,7 @@ void write_path_parameter(target_writer& out, Op const& op, std::string_view nam
 template<class Op>
 void write_target(target_writer& out, Op const& op) noexcept
 {
+    static_assert(path_parameters_exist<Op>(), "a {placeholder} of the path is not a member");
     std::string_view path = Op::info.path;
     for (auto open = path.find('{'); open != std::string_view::npos; open = path.find('{')) {
         auto const close = path.find('}', open);

@@ -63,11 +63,15 @@ public:
     }
 
     /// errc::not_a_fabric_name for a name that is not `fabric:/segment[/segment...]`
-    /// with non-empty segments; errc::invalid_parameter for an empty id.
+    /// with non-empty segments, and for an id with a `/` (a name without its
+    /// scheme: ids have used `~` since 6.0); errc::invalid_parameter for an empty id.
     errc check() const noexcept
     {
-        if (!name_)
-            return text_.empty() ? errc::invalid_parameter : errc{};
+        if (!name_) {
+            if (text_.empty())
+                return errc::invalid_parameter;
+            return text_.find('/') == std::string::npos ? errc{} : errc::not_a_fabric_name;
+        }
         std::string_view const t(text_);
         if (!has_scheme(t) || t.size() < scheme.size() + 2 || t[scheme.size()] != '/' || t.back() == '/' ||
             t.find("//", scheme.size()) != std::string_view::npos)
