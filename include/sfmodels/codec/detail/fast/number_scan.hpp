@@ -3,6 +3,7 @@
 
 #include <sfmodels/codec/detail/fast/bytes.hpp>
 
+#include <bit>
 #include <cstdint>
 
 namespace sfmodels::detail::fast {
@@ -10,6 +11,22 @@ namespace sfmodels::detail::fast {
 SFMODELS_FAST_INLINE unsigned digit_at(char const* p) noexcept
 {
     return static_cast<unsigned>(static_cast<unsigned char>(*p)) - unsigned('0');
+}
+
+// The value of the eight decimal digits at p, if they are all digits.
+SFMODELS_FAST_INLINE bool eight_digits(char const* p, std::uint64_t& value) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    if constexpr (std::endian::native != std::endian::little)
+        return false;
+    std::uint64_t v = load64(p);
+    if (((v & ones * 0xf0) ^ ones * 0x30) | (((v + ones * 0x06) & ones * 0xf0) ^ ones * 0x30))
+        return false;
+    v -= ones * '0';
+    v = (v * 10 + (v >> 8)) & 0x00ff00ff00ff00ffull;
+    v = (v * 100 + (v >> 16)) & 0x0000ffff0000ffffull;
+    value = (v * 10000 + (v >> 32)) & 0xffffffffull;
+    return true;
 }
 
 /** Reads `-?(0|[1-9][0-9]*)` of at most 18 digits at p: an integer that both
@@ -29,6 +46,8 @@ SFMODELS_FAST_INLINE char const* read_integer(char const* p, char const* end, st
     std::uint64_t u = d;
     char const* const first = p++;
     if (d != 0) {
+        for (std::uint64_t eight; p - first < 11 && end - p >= 8 && eight_digits(p, eight); p += 8)
+            u = u * 100000000 + eight;
         while (p != end && (d = digit_at(p)) <= 9) {
             u = u * 10 + d;
             ++p;

@@ -74,6 +74,13 @@ struct reader<std::string>
             s.assign(first, static_cast<std::size_t>(q - first));
             return q + 1;
         }
+        // escapes or UTF-8: one pass into a local buffer, two passes for a longer string
+        char text[512];
+        std::size_t size = 0;
+        if (char const* const after = copy_string(first, end, text, text + sizeof text, size)) {
+            s.assign(text, size);
+            return after;
+        }
         bool escaped = false;
         q = scan_string(q, end, escaped);
         if (!q)

@@ -171,6 +171,27 @@ SFMODELS_FAST_INLINE char const* find_backslash(char const* p, char const* end) 
     return p;
 }
 
+// Writes the text of the escape at p (checked by skip_escape) to out; returns the end written.
+SFMODELS_FAST_INLINE char* put_escape(char const* p, char* out) noexcept
+{
+    switch (p[1]) {
+    case 'b': *out++ = '\b'; break;
+    case 'f': *out++ = '\f'; break;
+    case 'n': *out++ = '\n'; break;
+    case 'r': *out++ = '\r'; break;
+    case 't': *out++ = '\t'; break;
+    case 'u': {
+        auto cp = static_cast<unsigned>(hex4(p + 2));
+        if (cp >= 0xd800 && cp <= 0xdbff)
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (static_cast<unsigned>(hex4(p + 8)) - 0xdc00);
+        out = put_utf8(out, cp);
+        break;
+    }
+    default: *out++ = p[1]; break;   // '"', '\\', '/'
+    }
+    return out;
+}
+
 // Writes the text of the string body [p, last), already checked by
 // scan_string, to out (room for last - p bytes); returns the end written.
 inline char* unescape(char const* p, char const* last, char* out) noexcept
@@ -181,26 +202,68 @@ inline char* unescape(char const* p, char const* last, char* out) noexcept
         out += run - p;
         if (run == last)
             return out;
-        char const c = run[1];
-        p = run + 2;
-        switch (c) {
-        case 'b': *out++ = '\b'; break;
-        case 'f': *out++ = '\f'; break;
-        case 'n': *out++ = '\n'; break;
-        case 'r': *out++ = '\r'; break;
-        case 't': *out++ = '\t'; break;
-        case 'u': {
-            auto cp = static_cast<unsigned>(hex4(p));
-            p += 4;
-            if (cp >= 0xd800 && cp <= 0xdbff) {
-                cp = 0x10000 + ((cp - 0xd800) << 10) + (static_cast<unsigned>(hex4(p + 2)) - 0xdc00);
-                p += 6;
+        out = put_escape(run, out);
+        p = skip_escape(run, last);
+    }
+}
+
+/** Scans the string from p (after its opening quote), checking it like
+    scan_string, and writes its text to [out, out_end) in the same pass.
+    Returns the position after the closing quote and sets `size`, or nullptr
+    if the string is invalid or its text does not fit.
+*/
+inline char const* copy_string(char const* p, char const* end, char* const out, char* const out_end,
+                               std::size_t& size) noexcept
+{
+    char* o = out;
+    for (;;) {
+#ifdef SFMODELS_FAST_SSE2
+        __m128i const quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
+        while (end - p >= 16 && out_end - o >= 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+            __m128i const hit = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), _mm_cmplt_epi8(v, space));
+            if (int const m = _mm_movemask_epi8(hit); m != 0) {
+                auto const k = std::countr_zero(static_cast<unsigned>(m));
+                p += k;
+                o += k;
+                goto special;
             }
-            out = put_utf8(out, cp);
-            break;
+            p += 16;
+            o += 16;
         }
-        default: *out++ = c; break;   // '"', '\\', '/'
+#endif
+        while (p != end && !is_special(*p)) {
+            if (o == out_end)
+                return nullptr;
+            *o++ = *p++;
         }
+        if (p == end)
+            return nullptr;
+#ifdef SFMODELS_FAST_SSE2
+    special:
+#endif
+        if (*p == '"') {
+            size = static_cast<std::size_t>(o - out);
+            return p + 1;
+        }
+        if (out_end - o < 4)
+            return nullptr;
+        if (*p == '\\') {
+            char const* const next = skip_escape(p, end);
+            if (!next)
+                return nullptr;
+            o = put_escape(p, o);
+            p = next;
+        } else if (static_cast<unsigned char>(*p) >= 0x80) {
+            std::size_t const n = utf8_sequence(std::string_view(p, static_cast<std::size_t>(end - p)), 0);
+            if (n == 0)
+                return nullptr;
+            for (std::size_t i = 0; i < n; ++i)
+                *o++ = *p++;
+        } else
+            return nullptr;
     }
 }
 
