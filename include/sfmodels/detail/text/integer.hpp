@@ -1,7 +1,9 @@
 #ifndef SFMODELS_DETAIL_TEXT_INTEGER_HPP
 #define SFMODELS_DETAIL_TEXT_INTEGER_HPP
 
+#include <bit>
 #include <charconv>
+#include <cstring>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -52,11 +54,71 @@ parse_int64(std::string_view s, std::int64_t& out) noexcept
     return int_parse::ok;
 }
 
+namespace integer_swar {
+
+// The eight decimal digits of x < 10^8 as the values 0-9, most significant in the lowest byte.
+inline std::uint64_t eight_digits(std::uint64_t x) noexcept
+{
+    std::uint64_t v = x / 10000 | (x % 10000) << 32;                    // two 32-bit lanes below 10^4
+    std::uint64_t const hundreds = (v * 10486 >> 20) & 0x0000007f0000007full;
+    v = hundreds | (v - hundreds * 100) << 16;                          // four 16-bit lanes below 100
+    std::uint64_t const tens = (v * 103 >> 10) & 0x000f000f000f000full;
+    return tens | (v - tens * 10) << 8;                                 // eight bytes below 10
+}
+
+// Writes x < 10^8 without leading zeros; writes 8 bytes, returns the end of the digits.
+inline char* write_leading(std::uint64_t x, char* out) noexcept
+{
+    std::uint64_t const d = eight_digits(x);
+    int const zeros = x == 0 ? 7 : std::countr_zero(d) / 8;
+    std::uint64_t const text = (d + 0x3030303030303030ull) >> (8 * zeros);
+    std::memcpy(out, &text, 8);
+    return out + 8 - zeros;
+}
+
+inline char* write_eight(std::uint64_t x, char* out) noexcept
+{
+    std::uint64_t const text = eight_digits(x) + 0x3030303030303030ull;
+    std::memcpy(out, &text, 8);
+    return out + 8;
+}
+
+} // namespace integer_swar
+
+/// Room format_int64_padded needs: it may store up to 8 bytes past the digits.
+inline constexpr std::size_t int64_text_padded = int64_text_max + 8;
+
+/// format_int64 for a caller with `int64_text_padded` chars of room.
+inline char*
+format_int64_padded(std::int64_t v, char* p) noexcept
+{
+    if constexpr(std::endian::native != std::endian::little)
+        return std::to_chars(p, p + int64_text_max, v).ptr;
+    using namespace integer_swar;
+    std::uint64_t u = static_cast<std::uint64_t>(v);
+    if(v < 0)
+    {
+        *p++ = '-';
+        u = 0 - u;
+    }
+    constexpr std::uint64_t e8 = 100000000;
+    if(u < e8)
+        p = write_leading(u, p);
+    else if(u < e8 * e8)
+        p = write_eight(u % e8, write_leading(u / e8, p));
+    else
+        p = write_eight(u % e8, write_eight(u / e8 % e8, write_leading(u / (e8 * e8), p)));
+    return p;
+}
+
 /// Write `v` in decimal; at most `int64_text_max` chars, no terminator.
 inline char*
 format_int64(std::int64_t v, char* out) noexcept
 {
-    return std::to_chars(out, out + int64_text_max, v).ptr;
+    char text[int64_text_padded];
+    auto const n = static_cast<std::size_t>(format_int64_padded(v, text) - text);
+    std::memcpy(out, text, n);
+    return out + n;
 }
 
 } // namespace sfmodels::detail
