@@ -11,6 +11,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 
 namespace sfmodels::detail {
 
@@ -54,6 +55,8 @@ public:
         skip_value_ = false;
         in_string_ = false;
         root_done_ = false;
+        fraction_or_exponent_ = false;
+        key_.clear();
     }
 
     // The path of the member being decoded when decoding stopped.
@@ -180,7 +183,12 @@ public:
         return done(ec, string_slot_.ops->string(string_slot_.target, s));
     }
 
-    bool on_number_part(std::string_view, boost::system::error_code&) noexcept { return true; }
+    // A number in pieces reaches on_double() with only its last piece.
+    bool on_number_part(std::string_view s, boost::system::error_code&) noexcept
+    {
+        fraction_or_exponent_ = fraction_or_exponent_ || s.find_first_of(".eE") != std::string_view::npos;
+        return true;
+    }
 
     bool on_int64(std::int64_t i, std::string_view s, boost::system::error_code& ec)
     {
@@ -192,6 +200,8 @@ public:
     }
     bool on_double(double, std::string_view s, boost::system::error_code& ec)
     {
+        if (std::exchange(fraction_or_exponent_, false))
+            s = ".";   // what non-integers are told apart by
         return number(ec, {number_token::floating, 0, 0, s});
     }
 
@@ -307,6 +317,7 @@ private:
     bool skip_value_ = false;       // the next value belongs to an unknown member
     bool in_string_ = false;
     bool root_done_ = false;
+    bool fraction_or_exponent_ = false;   // seen in the parts of the current number
     slot string_slot_{};
     std::string* direct_ = nullptr;
     string_buffer text_;            // a string value arriving in parts
