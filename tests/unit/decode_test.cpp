@@ -42,6 +42,12 @@ void check(reads_as const& row)
         ASSERT_FALSE(r) << r.message();
         EXPECT_EQ(sfmodels::to_json(fresh), row.canonical);
 
+        // decode() may take a fast path; the basic_parser decoder must agree.
+        model_t<decltype(fresh)> reference{};
+        auto const rr = sfmodels::detail::decode_reference(row.json, reference);
+        ASSERT_FALSE(rr) << rr.message();
+        EXPECT_TRUE(same_value(reference, fresh));
+
         // The same value when decoded over whatever a previous payload left.
         for (fixture const& previous : fixtures_of(row.type)) {
             model_t<decltype(fresh)> reused{};
