@@ -134,6 +134,14 @@ void PrintTo(tricky const& t, std::ostream* os)
     *os << t.type << ' ' << t.json;
 }
 
+std::string repeat(std::string const& s, std::size_t n)
+{
+    std::string r;
+    for (std::size_t i = 0; i < n; ++i)
+        r += s;
+    return r;
+}
+
 std::string const uuid = "3f9c2b1e-7a4d-4e6f-9b08-1c2d3e4f5a6b";
 
 std::string in_selected(std::string const& service_name)
@@ -168,7 +176,9 @@ std::vector<tricky> tricky_inputs()
                           "\"\xf0\x9f\x98\x80\"", "\"\xef\xbf\xbf\"", "\"\x7f\"", "\"a\x01\"", "\"a\tb\"",
                           "\"" + std::string(40, 'x') + "\\\\" + std::string(40, 'y') + "\"",
                           "\"" + std::string(17, 'z') + "\xe2\x82\xac" + std::string(17, 'z') + "\"",
-                          "\"" + std::string(31, 'q') + "\xe2\x82\"", "null", "1", "true", "{}", "[]"})
+                          "\"" + std::string(31, 'q') + "\xe2\x82\"", "null", "1", "true", "{}", "[]",
+                          "\"" + repeat("ab\\n\\u00e9\xc3\xa9", 200) + "\"",
+                          "\"" + repeat("ab\\n", 200) + "\xc3\"", "\"" + std::string(3000, 'p') + "\""})
         add("SelectedPartition", in_selected(s));
     // uuids
     for (std::string const& s : std::vector<std::string>{uuid, "3F9C2B1E-7A4D-4E6F-9B08-1C2D3E4F5A6B", "3f9c2b1e-7a4d-4e6f-9b08-1c2d3e4f5a6",
