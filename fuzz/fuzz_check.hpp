@@ -1,0 +1,390 @@
+#ifndef SFMODELS_FUZZ_FUZZ_CHECK_HPP
+#define SFMODELS_FUZZ_FUZZ_CHECK_HPP
+
+// The properties every input must keep, for the libFuzzer targets and for the
+// unit test that replays the seed corpus and the regressions. check<T>(input)
+// returns what went wrong, or an empty string.
+//
+// For one input and one model T:
+//  1. decode() gives a result whose offset lies within the input;
+//  2. a decoder fed the input in one piece gives the same code, offset and
+//     path, and on success the same value; fed in pieces (split by a hash of
+//     the input) the same code, path and value (see same_result_in_pieces);
+//  3. decoding into an object full of other values (every member set, lists
+//     longer) gives the same result and value as decoding into a fresh one;
+//     after a failure that object takes a good document and equals a fresh
+//     decode of it;
+//  4. on success, encoding succeeds, encoded_size() is exact, the encoding
+//     decodes to the same value and encodes to the same bytes;
+//  5. a reference decode through boost::json::parse (max_depth 64) and
+//     try_value_to<T> accepts exactly when decode() does and gives the same value.
+//
+// Where the reference may legitimately differ from decode():
+//  - decode() stops at the first error, so for a document that is both
+//    invalid JSON and a wrong value the two may reject for different reasons:
+//    only accept/reject is compared, except that a syntax-class error from
+//    decode() (syntax, incomplete, trailing_data) requires boost::json::parse
+//    to fail too;
+//  - a member that occurs twice is checked by decode() each time, while the
+//    DOM keeps only the last occurrence: an invalid earlier duplicate makes
+//    decode() reject a document the reference accepts. Allowed only when the
+//    document has a duplicate member name;
+//  - decode()'s limits (1 MiB strings, 64 MiB documents: too_large) are not
+//    Boost.JSON's; a too_large from decode() is not compared.
+
+#include "families.hpp"
+
+#include <sfmodels/codec.hpp>
+
+#include <boost/core/demangle.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/value_to.hpp>
+#include <boost/mp11/algorithm.hpp>
+#include <boost/uuid/uuid.hpp>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <typeinfo>
+#include <variant>
+#include <vector>
+
+namespace sfmodels::fuzz {
+
+// splitmix64, seeded by an FNV-1a hash of the input: the same input always
+// splits the same way, so a finding reproduces from its bytes alone.
+class split_rng
+{
+public:
+    explicit split_rng(std::string_view s) noexcept
+    {
+        for (char c : s)
+            state_ = (state_ ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    }
+
+    std::uint64_t next() noexcept
+    {
+        std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return z ^ (z >> 31);
+    }
+
+private:
+    std::uint64_t state_ = 0xcbf29ce484222325ull;
+};
+
+template<class T>
+decode_result decode_in_pieces(std::string_view json, T& out)
+{
+    split_rng rng(json);
+    decoder<T> d(out);
+    std::size_t i = 0;
+    while (json.size() - i > 0) {
+        std::uint64_t const r = rng.next();
+        // mostly 0..8 bytes, so keys, strings and numbers arrive in parts
+        std::size_t n = r % 8 == 0 ? (r >> 8) % 64 : (r >> 8) % 9;
+        n = n < json.size() - i ? n : json.size() - i;
+        if (i + n == json.size() && (r >> 16) % 2 == 0)
+            return d.finish(json.substr(i));
+        if (d.write(json.substr(i, n)))
+            return d.result();
+        i += n;
+    }
+    return d.finish();
+}
+
+// Sets every member, engages every optional and gives every list three
+// elements; enums alternate between a known and an unknown spelling, and
+// variants between their alternatives.
+template<class T>
+void fill(T& v, unsigned& n)
+{
+    if constexpr (detail::is_optional<T>::value)
+        fill(v.emplace(), n);
+    else if constexpr (detail::is_vector<T>::value) {
+        v.resize(3);
+        for (auto& e : v)
+            fill(e, n);
+    } else if constexpr (detail::described_struct<T>)
+        boost::mp11::mp_for_each<detail::members_of<T>>([&](auto d) { fill(v.*d.pointer, n); });
+    else if constexpr (std::is_same_v<T, std::string>)
+        v = "filler value number " + std::to_string(n++) + " long enough to live on the heap";
+    else if constexpr (std::is_same_v<T, bool>)
+        v = n++ % 2 == 0;
+    else if constexpr (std::is_integral_v<T>)
+        v = static_cast<T>(1000 + n++);
+    else if constexpr (std::is_same_v<T, boost::uuids::uuid>) {
+        for (auto& b : v.data)
+            b = static_cast<std::uint8_t>(n);
+        ++n;
+    } else if constexpr (std::is_same_v<T, timestamp>)
+        v = timestamp(ticks(std::int64_t(n++) * 86'400'000'000'123));
+    else if constexpr (requires { typename T::table; }) {
+        if (n++ % 2 == 0)
+            v = T::table::at(T::table::size() - 1);
+        else
+            v.assign("AnUnknownSpellingFromTheFuture");
+    } else if constexpr (discriminated_variant<T>) {
+        boost::mp11::mp_with_index<std::variant_size_v<T>>(n++ % std::variant_size_v<T>,
+                                                            [&](auto k) { v.template emplace<k>(); });
+        std::visit([&](auto& alternative) { fill(alternative, n); }, v);
+    }
+}
+
+template<class T>
+T filled()
+{
+    T v{};
+    unsigned n = 0;
+    fill(v, n);
+    return v;
+}
+
+// Whether any object in a syntactically valid document names a member twice.
+class duplicate_finder
+{
+public:
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+
+    bool found = false;
+
+    bool on_document_begin(boost::system::error_code&) { return true; }
+    bool on_document_end(boost::system::error_code&) { return true; }
+    bool on_object_begin(boost::system::error_code&) { return keys_.emplace_back(), true; }
+    bool on_object_end(std::size_t, boost::system::error_code&) { return keys_.pop_back(), true; }
+    bool on_array_begin(boost::system::error_code&) { return true; }
+    bool on_array_end(std::size_t, boost::system::error_code&) { return true; }
+    bool on_key_part(std::string_view s, std::size_t, boost::system::error_code&) { return key_.append(s), true; }
+    bool on_key(std::string_view s, std::size_t, boost::system::error_code&)
+    {
+        key_.append(s);
+        for (auto const& k : keys_.back())
+            found = found || k == key_;
+        keys_.back().push_back(std::move(key_));
+        key_.clear();
+        return true;
+    }
+    bool on_string_part(std::string_view, std::size_t, boost::system::error_code&) { return true; }
+    bool on_string(std::string_view, std::size_t, boost::system::error_code&) { return true; }
+    bool on_number_part(std::string_view, boost::system::error_code&) { return true; }
+    bool on_int64(std::int64_t, std::string_view, boost::system::error_code&) { return true; }
+    bool on_uint64(std::uint64_t, std::string_view, boost::system::error_code&) { return true; }
+    bool on_double(double, std::string_view, boost::system::error_code&) { return true; }
+    bool on_bool(bool, boost::system::error_code&) { return true; }
+    bool on_null(boost::system::error_code&) { return true; }
+    bool on_comment_part(std::string_view, boost::system::error_code&) { return true; }
+    bool on_comment(std::string_view, boost::system::error_code&) { return true; }
+
+private:
+    std::vector<std::vector<std::string>> keys_;
+    std::string key_;
+};
+
+inline bool has_duplicate_member(std::string_view json)
+{
+    boost::json::parse_options o;
+    o.max_depth = limits::max_depth;
+    boost::json::basic_parser<duplicate_finder> p(o);
+    boost::system::error_code ec;
+    p.write_some(false, json.data(), json.size(), ec);
+    return p.handler().found;
+}
+
+inline std::string describe(decode_result const& r)
+{
+    return r ? r.message() : std::string("success");
+}
+
+template<class T>
+std::string show(T const& v)
+{
+    std::string s;
+    if (auto ec = encode(v, s))
+        return "<cannot encode: " + ec.message() + ">";
+    return s;
+}
+
+inline bool same_result(decode_result const& a, decode_result const& b) noexcept
+{
+    return a.code == b.code && a.offset == b.offset && a.path.view() == b.path.view();
+}
+
+// The path without its last segment if that is an array index: "/3/Id/0" -> "/3/Id".
+inline std::string_view without_index(std::string_view path) noexcept
+{
+    std::size_t const slash = path.rfind('/');
+    if (slash == std::string_view::npos || slash + 1 == path.size() ||
+        path.find_first_not_of("0123456789", slash + 1) != std::string_view::npos)
+        return path;
+    return path.substr(0, slash);
+}
+
+// A token that a piece boundary cuts is reported where its last piece starts
+// (or, for a syntax error in a held-back escape or UTF-8 sequence, where the
+// parser stood), not where it starts: in pieces the offset may differ. And an
+// error the parser finds inside an array element's first token names the
+// element only if the decoder was already handed part of that token, else
+// the element before it (or none).
+inline bool same_result_in_pieces(decode_result const& whole, decode_result const& pieces) noexcept
+{
+    if (whole.code != pieces.code)
+        return false;
+    std::string_view const a = whole.path.view(), b = pieces.path.view();
+    bool const found_by_parser = whole.code == error::syntax || whole.code == error::incomplete ||
+                                 whole.code == error::too_large || whole.code == error::too_deep ||
+                                 whole.code == error::out_of_range;   // exponent overflow
+    return a == b || (found_by_parser && without_index(a) == without_index(b));
+}
+
+inline bool syntax_class(boost::system::error_code ec) noexcept
+{
+    return ec == error::syntax || ec == error::incomplete || ec == error::trailing_data;
+}
+
+// Properties 4: the encoding of a decoded value is exact and stable.
+template<class T>
+std::string check_round_trip(T const& value)
+{
+    std::string text;
+    if (auto ec = encode(value, text))
+        return "a decoded value does not encode: " + ec.message();
+    auto const size = encoded_size(value);
+    if (!size.ok() || size.size != text.size())
+        return "encoded_size() is " + std::to_string(size.size) + ", encode() wrote " + text;
+    std::vector<char> exact(text.size());
+    auto const written = encode(value, std::span<char>(exact));
+    if (!written.ok() || std::string_view(exact.data(), exact.size()) != text)
+        return "encode() into an exact buffer failed: " + written.code.message();
+    if (!text.empty()) {
+        auto const short_by_one = encode(value, std::span<char>(exact.data(), exact.size() - 1));
+        if (short_by_one.code != error::buffer_too_small)
+            return "encode() into a buffer one byte short did not report buffer_too_small";
+    }
+    T again{};
+    if (auto const r = decode(text, again))
+        return "the encoding " + text + " does not decode: " + r.message();
+    if (!(again == value))
+        return "the encoding " + text + " decodes to " + show(again);
+    if (show(again) != text)
+        return "re-encoding " + text + " gives " + show(again);
+    return {};
+}
+
+// Property 5.
+template<class T>
+std::string check_reference(std::string_view json, decode_result const& r, T const& value)
+{
+    if (r.code == error::too_large)
+        return {};
+    boost::json::parse_options o;
+    o.max_depth = limits::max_depth;
+    boost::system::error_code ec;
+    boost::json::value const dom = boost::json::parse(json, ec, {}, o);
+    if (ec) {
+        if (r.ok())
+            return "decode() accepts what boost::json::parse rejects: " + ec.message();
+        return {};
+    }
+    if (syntax_class(r.code))
+        return "decode() says " + r.message() + " but boost::json::parse accepts the document";
+    auto const ref = boost::json::try_value_to<T>(dom);
+    if (!ref) {
+        if (r.ok())
+            return "decode() accepts what try_value_to rejects: " + ref.error().message() + "; decoded " + show(value);
+        return {};
+    }
+    if (!r.ok()) {
+        if (has_duplicate_member(json))
+            return {};
+        return "decode() says " + r.message() + " but try_value_to accepts " + show(*ref);
+    }
+    if (!(*ref == value))
+        return "decode() gives " + show(value) + ", try_value_to gives " + show(*ref);
+    return {};
+}
+
+template<class T>
+std::string check(std::string_view json)
+{
+    T fresh{};
+    decode_result const r = decode(json, fresh);
+    if (r && r.offset > json.size())
+        return "offset " + std::to_string(r.offset) + " past the end of the input: " + r.message();
+    if (r.message().empty())
+        return "an empty error message";
+
+    T one_piece{};
+    decoder<T> d(one_piece);
+    d.write(json);
+    decode_result const r1 = d.finish();
+    if (!same_result(r, r1))
+        return "in one piece: " + describe(r1) + ", whole: " + describe(r);
+    if (r.ok() && !(one_piece == fresh))
+        return "in one piece gives " + show(one_piece) + ", whole gives " + show(fresh);
+
+    T pieces{};
+    decode_result const rp = decode_in_pieces(json, pieces);
+    if (!same_result_in_pieces(r, rp) || rp.offset > json.size())
+        return "in pieces: " + describe(rp) + ", whole: " + describe(r);
+    if (r.ok() && !(pieces == fresh))
+        return "in pieces gives " + show(pieces) + ", whole gives " + show(fresh);
+
+    T const full = filled<T>();
+    T reused = full;
+    decode_result const rr = decode(json, reused);
+    if (!same_result(r, rr))
+        return "into a used object: " + describe(rr) + ", into a fresh one: " + describe(r);
+    if (r.ok() && !(reused == fresh))
+        return "into a used object gives " + show(reused) + ", into a fresh one " + show(fresh);
+    if (!r.ok()) {
+        if (auto const again = decode(show(full), reused))
+            return "after a failed decode, a good document fails: " + again.message();
+        if (!(reused == full))
+            return "after a failed decode, a good document gives " + show(reused);
+    }
+
+    if (r.ok())
+        if (std::string f = check_round_trip(fresh); !f.empty())
+            return f;
+    return check_reference(json, r, fresh);
+}
+
+// Runs check<T> for every T of the family; returns "<type>: <what>" for the first failure.
+template<class... T>
+std::string check_all(family<T...>, std::string_view json)
+{
+    std::string failure;
+    auto one = [&]<class U>(std::type_identity<U>) {
+        if (failure.empty() && !(failure = check<U>(json)).empty())
+            failure.insert(0, boost::core::demangle(typeid(U).name()) + ": ");
+    };
+    (one(std::type_identity<T>{}), ...);
+    return failure;
+}
+
+// The body of LLVMFuzzerTestOneInput: a broken property aborts, which libFuzzer reports.
+template<class Family>
+int run(std::uint8_t const* data, std::size_t size)
+{
+    std::string const failure = check_all(Family{}, {reinterpret_cast<char const*>(data), size});
+    if (!failure.empty()) {
+        std::fprintf(stderr, "sfmodels: %s\n", failure.c_str());
+        std::abort();
+    }
+    return 0;
+}
+
+} // namespace sfmodels::fuzz
+
+#endif
