@@ -58,7 +58,12 @@ struct scalar_codec<timestamp>
 
     static error parse(std::string_view s, timestamp& v) noexcept
     {
-        return parse_timestamp(s, v) ? error{} : error::bad_timestamp;
+        // an offset can carry the first or last day of the years 0000-9999 out of them
+        timestamp t;
+        if (!parse_timestamp(s, t) || !timestamp_in_range(t))
+            return error::bad_timestamp;
+        v = t;
+        return {};
     }
     static char* format(timestamp v, char* out) noexcept { return format_timestamp(v, out); }
 };

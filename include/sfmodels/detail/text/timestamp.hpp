@@ -70,6 +70,16 @@ parse_digits(char const* p, int n) noexcept
     return v;
 }
 
+/// Whether `t` lies in 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z,
+/// the instants format_timestamp can write.
+constexpr bool
+timestamp_in_range(timestamp t) noexcept
+{
+    constexpr std::int64_t per_day = std::int64_t(86400) * 10'000'000;
+    std::int64_t const n = t.time_since_epoch().count();
+    return n >= days_from_civil(0, 1, 1) * per_day && n < days_from_civil(10000, 1, 1) * per_day;
+}
+
 /** Parse an RFC 3339 date-time, `YYYY-MM-DDTHH:MM:SS[.F+](Z|+HH:MM|-HH:MM)`.
 
     'T' and 'Z' may be lower case. Fraction digits past the seventh are

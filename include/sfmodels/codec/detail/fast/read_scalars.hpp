@@ -144,7 +144,8 @@ struct reader<timestamp>
 
     static char const* read(char const* p, char const* end, timestamp& t)
     {
-        return read_text(p, end, [&](std::string_view s) { return parse_timestamp(s, t); });
+        return read_text(p, end,
+                         [&](std::string_view s) { return parse_timestamp(s, t) && timestamp_in_range(t); });
     }
 };
 
