@@ -51,7 +51,7 @@ decode_result decode_reference(std::string_view json, T& out)
         r.offset = limits::max_document_size;
         return r;
     }
-    boost::json::basic_parser<decode_handler<T>> p(parser_options(), out);
+    boost::json::basic_parser<decode_handler> p(parser_options(), decode_slot(out));
     boost::system::error_code ec;
     std::size_t const n = p.write_some(false, json.data(), json.size(), ec);
     if (!ec && n != json.size())
@@ -94,7 +94,7 @@ template<class T>
 class decoder
 {
 public:
-    explicit decoder(T& out) : parser_(detail::parser_options(), out) {}
+    explicit decoder(T& out) : parser_(detail::parser_options(), detail::decode_slot(out)) {}
 
     decode_result const& write(std::string_view piece) { return feed(true, piece); }
 
@@ -105,7 +105,7 @@ public:
     void reset(T& out) noexcept
     {
         parser_.reset();
-        parser_.handler().reset(out);
+        parser_.handler().reset(detail::decode_slot(out));
         result_ = {};
         consumed_ = 0;
     }
@@ -133,7 +133,7 @@ private:
         return result_;
     }
 
-    boost::json::basic_parser<detail::decode_handler<T>> parser_;
+    boost::json::basic_parser<detail::decode_handler> parser_;
     decode_result result_;
     std::size_t consumed_ = 0;
 };

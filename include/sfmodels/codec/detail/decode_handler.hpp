@@ -15,11 +15,25 @@
 
 namespace sfmodels::detail {
 
-// A boost::json::basic_parser handler that decodes straight into a T.
+// Limits every model must fit in; decode_slot() checks them at compile time.
+inline constexpr std::size_t max_model_nesting = 8;
+inline constexpr std::size_t max_wire_size = 1024;
+
+// The root of a decode: where the document goes and how to fill it.
 template<class T>
+constexpr slot decode_slot(T& out) noexcept
+{
+    static_assert(nesting<T>() <= max_model_nesting, "model nests too deeply");
+    static_assert(wire_scratch_size<T>() <= max_wire_size, "wire object too large");
+    return {&out, &slot_ops_for<T>};
+}
+
+// A boost::json::basic_parser handler that decodes straight into the value of
+// a slot. Every type goes through the same handler, and so through one
+// instantiation of basic_parser; the types differ only in their slot_ops.
 class decode_handler
 {
-    static constexpr std::size_t max_frames = nesting<T>() + 1;
+    static constexpr std::size_t max_frames = max_model_nesting + 1;
     static constexpr std::size_t no_member = std::size_t(-1);
     static constexpr std::size_t unknown_member = std::size_t(-2);
 
@@ -40,16 +54,16 @@ public:
     static constexpr std::size_t max_key_size = limits::max_string_size;
     static constexpr std::size_t max_string_size = limits::max_string_size;
 
-    explicit decode_handler(T& root) noexcept : root_(&root) {}
+    explicit decode_handler(slot root) noexcept : root_(root) {}
 
     decode_handler(decode_handler const&) = delete;
     decode_handler& operator=(decode_handler const&) = delete;
     ~decode_handler() { drop_wire(); }
 
-    void reset(T& root) noexcept
+    void reset(slot root) noexcept
     {
         drop_wire();
-        root_ = &root;
+        root_ = root;
         depth_ = 0;
         skip_ = 0;
         skip_value_ = false;
@@ -255,7 +269,7 @@ private:
             if (root_done_)
                 return fail(ec, error::trailing_data);
             root_done_ = true;
-            string_slot_ = {root_, &slot_ops_for<T>};
+            string_slot_ = root_;
             return true;
         }
         frame& f = frames_[depth_ - 1];
@@ -310,7 +324,7 @@ private:
         wire_ = nullptr;
     }
 
-    T* root_;
+    slot root_;
     std::array<frame, max_frames> frames_;
     std::size_t depth_ = 0;
     std::size_t skip_ = 0;          // depth inside containers of an unknown member
@@ -323,8 +337,7 @@ private:
     string_buffer text_;            // a string value arriving in parts
     string_buffer key_;             // a key arriving in parts
     string_buffer unknown_key_;     // for error paths
-    static constexpr std::size_t scratch_size = wire_scratch_size<T>();
-    alignas(std::max_align_t) std::array<std::byte, scratch_size ? scratch_size : 1> scratch_;
+    alignas(std::max_align_t) std::array<std::byte, max_wire_size> scratch_;
     void* wire_ = nullptr;          // the wire object living in scratch_, if any
     adapter_ops const* wire_adapter_ = nullptr;
 };
