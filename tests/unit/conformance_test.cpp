@@ -72,6 +72,8 @@ std::vector<json_case> cases()
          accepted, R"({"ErrorCode":0,"SelectedPartition":{}})"},
         {"y_object_duplicate_last_wins", "OperationStatus", R"({"State":"Running","State":"Completed"})",
          accepted, R"({"State":"Completed"})"},
+        {"i_object_duplicate_invalid_first", "InvokeDataLossResult", R"({"ErrorCode":"x","ErrorCode":1})",
+         error::bad_integer, ""},
         {"y_object_duplicate_null_last", "OperationStatus", R"({"State":"Running","State":null})", accepted, "{}"},
         {"y_object_duplicate_object_replaced", "InvokeDataLossResult",
          R"({"SelectedPartition":{"ServiceName":"a","PartitionId":"00000000-0000-0000-0000-000000000001"},)"
