@@ -32,174 +32,28 @@
 //  - decode()'s limits (1 MiB strings, 64 MiB documents: too_large) are not
 //    Boost.JSON's; a too_large from decode() is not compared.
 
+#include "duplicates.hpp"
 #include "families.hpp"
+#include "filled.hpp"
+#include "pieces.hpp"
 
 #include <sfmodels/codec.hpp>
 
 #include <boost/core/demangle.hpp>
-#include <boost/describe/members.hpp>
-#include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/value_to.hpp>
-#include <boost/mp11/algorithm.hpp>
-#include <boost/uuid/uuid.hpp>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <typeinfo>
-#include <variant>
 #include <vector>
 
 namespace sfmodels::fuzz {
-
-// splitmix64, seeded by an FNV-1a hash of the input: the same input always
-// splits the same way, so a finding reproduces from its bytes alone.
-class split_rng
-{
-public:
-    explicit split_rng(std::string_view s) noexcept
-    {
-        for (char c : s)
-            state_ = (state_ ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    }
-
-    std::uint64_t next() noexcept
-    {
-        std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        return z ^ (z >> 31);
-    }
-
-private:
-    std::uint64_t state_ = 0xcbf29ce484222325ull;
-};
-
-template<class T>
-decode_result decode_in_pieces(std::string_view json, T& out)
-{
-    split_rng rng(json);
-    decoder<T> d(out);
-    std::size_t i = 0;
-    while (json.size() - i > 0) {
-        std::uint64_t const r = rng.next();
-        // mostly 0..8 bytes, so keys, strings and numbers arrive in parts
-        std::size_t n = r % 8 == 0 ? (r >> 8) % 64 : (r >> 8) % 9;
-        n = n < json.size() - i ? n : json.size() - i;
-        if (i + n == json.size() && (r >> 16) % 2 == 0)
-            return d.finish(json.substr(i));
-        if (d.write(json.substr(i, n)))
-            return d.result();
-        i += n;
-    }
-    return d.finish();
-}
-
-// Sets every member, engages every optional and gives every list three
-// elements; enums alternate between a known and an unknown spelling, and
-// variants between their alternatives.
-template<class T>
-void fill(T& v, unsigned& n)
-{
-    if constexpr (detail::is_optional<T>::value)
-        fill(v.emplace(), n);
-    else if constexpr (detail::is_vector<T>::value) {
-        v.resize(3);
-        for (auto& e : v)
-            fill(e, n);
-    } else if constexpr (detail::described_struct<T>)
-        boost::mp11::mp_for_each<detail::members_of<T>>([&](auto d) { fill(v.*d.pointer, n); });
-    else if constexpr (std::is_same_v<T, std::string>)
-        v = "filler value number " + std::to_string(n++) + " long enough to live on the heap";
-    else if constexpr (std::is_same_v<T, bool>)
-        v = n++ % 2 == 0;
-    else if constexpr (std::is_integral_v<T>)
-        v = static_cast<T>(1000 + n++);
-    else if constexpr (std::is_same_v<T, boost::uuids::uuid>) {
-        for (auto& b : v.data)
-            b = static_cast<std::uint8_t>(n);
-        ++n;
-    } else if constexpr (std::is_same_v<T, timestamp>)
-        v = timestamp(ticks(std::int64_t(n++) * 86'400'000'000'123));
-    else if constexpr (requires { typename T::table; }) {
-        if (n++ % 2 == 0)
-            v = T::table::at(T::table::size() - 1);
-        else
-            v.assign("AnUnknownSpellingFromTheFuture");
-    } else if constexpr (discriminated_variant<T>) {
-        boost::mp11::mp_with_index<std::variant_size_v<T>>(n++ % std::variant_size_v<T>,
-                                                            [&](auto k) { v.template emplace<k>(); });
-        std::visit([&](auto& alternative) { fill(alternative, n); }, v);
-    }
-}
-
-template<class T>
-T filled()
-{
-    T v{};
-    unsigned n = 0;
-    fill(v, n);
-    return v;
-}
-
-// Whether any object in a syntactically valid document names a member twice.
-class duplicate_finder
-{
-public:
-    static constexpr std::size_t max_object_size = std::size_t(-1);
-    static constexpr std::size_t max_array_size = std::size_t(-1);
-    static constexpr std::size_t max_key_size = std::size_t(-1);
-    static constexpr std::size_t max_string_size = std::size_t(-1);
-
-    bool found = false;
-
-    bool on_document_begin(boost::system::error_code&) { return true; }
-    bool on_document_end(boost::system::error_code&) { return true; }
-    bool on_object_begin(boost::system::error_code&) { return keys_.emplace_back(), true; }
-    bool on_object_end(std::size_t, boost::system::error_code&) { return keys_.pop_back(), true; }
-    bool on_array_begin(boost::system::error_code&) { return true; }
-    bool on_array_end(std::size_t, boost::system::error_code&) { return true; }
-    bool on_key_part(std::string_view s, std::size_t, boost::system::error_code&) { return key_.append(s), true; }
-    bool on_key(std::string_view s, std::size_t, boost::system::error_code&)
-    {
-        key_.append(s);
-        for (auto const& k : keys_.back())
-            found = found || k == key_;
-        keys_.back().push_back(std::move(key_));
-        key_.clear();
-        return true;
-    }
-    bool on_string_part(std::string_view, std::size_t, boost::system::error_code&) { return true; }
-    bool on_string(std::string_view, std::size_t, boost::system::error_code&) { return true; }
-    bool on_number_part(std::string_view, boost::system::error_code&) { return true; }
-    bool on_int64(std::int64_t, std::string_view, boost::system::error_code&) { return true; }
-    bool on_uint64(std::uint64_t, std::string_view, boost::system::error_code&) { return true; }
-    bool on_double(double, std::string_view, boost::system::error_code&) { return true; }
-    bool on_bool(bool, boost::system::error_code&) { return true; }
-    bool on_null(boost::system::error_code&) { return true; }
-    bool on_comment_part(std::string_view, boost::system::error_code&) { return true; }
-    bool on_comment(std::string_view, boost::system::error_code&) { return true; }
-
-private:
-    std::vector<std::vector<std::string>> keys_;
-    std::string key_;
-};
-
-inline bool has_duplicate_member(std::string_view json)
-{
-    boost::json::parse_options o;
-    o.max_depth = limits::max_depth;
-    boost::json::basic_parser<duplicate_finder> p(o);
-    boost::system::error_code ec;
-    p.write_some(false, json.data(), json.size(), ec);
-    return p.handler().found;
-}
 
 inline std::string describe(decode_result const& r)
 {
