@@ -86,8 +86,10 @@ decode_result decode(std::string_view json, T& out)
 
 /** Decodes a document that arrives in pieces, for example from a socket.
 
-    Feed each piece to write(), then call finish(); the result is the same as
-    decode() on the concatenated text. A decoder may be reset() and reused; it
+    Feed each piece to write(), then call finish(); the code, value and path
+    are those of decode() on the concatenated text. An error inside a token
+    that a piece boundary cuts is reported at the offset where its last piece
+    starts. A decoder may be reset() and reused; it
     then allocates nothing more.
 */
 template<class T>
