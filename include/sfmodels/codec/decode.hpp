@@ -86,10 +86,10 @@ decode_result decode(std::string_view json, T& out)
 
 /** Decodes a document that arrives in pieces, for example from a socket.
 
-    Feed each piece to write(), then call finish(); the code, value and path
-    are those of decode() on the concatenated text. An error inside a token
-    that a piece boundary cuts is reported at the offset where its last piece
-    starts. A decoder may be reset() and reused; it
+    Feed each piece to write(), then call finish(); the code and value are
+    those of decode() on the concatenated text. An error inside a token that a
+    piece boundary cuts is reported where its last piece starts, and one in the
+    first token of an array element may name the element before it. A decoder may be reset() and reused; it
     then allocates nothing more.
 */
 template<class T>
