@@ -27,7 +27,8 @@ public:
     void put(std::string_view s) noexcept
     {
         if (s.size() <= static_cast<std::size_t>(end_ - p_)) {
-            std::memcpy(p_, s.data(), s.size());
+            if (!s.empty())   // an empty buffer may be null, which memcpy never accepts
+                std::memcpy(p_, s.data(), s.size());
             p_ += s.size();
         } else
             full_ = true;
