@@ -20,6 +20,11 @@ payload const& data_loss_completed();   // PartitionDataLossProgress, about 175 
 payload const& backup_success();        // BackupProgressInfo, about 370 bytes
 payload const& operation_list();        // OperationStatusList of 1000 entries, about 100 KB
 
+// A FabricEventList-shaped body: 1000 events of five kinds (and one kind the
+// family does not list), with nested lists, maps and free-form members. Its
+// model is the test family in tests/support/shapes.hpp.
+payload const& event_list();
+
 // One payload per documented type, the three above included.
 std::vector<payload> const& all_payloads();
 

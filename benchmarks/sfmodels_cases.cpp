@@ -3,6 +3,8 @@
 #include <sfmodels/codec.hpp>
 #include <sfmodels/models.hpp>
 
+#include <support/shapes.hpp>
+
 #include <benchmark/benchmark.h>
 
 #include <memory>
@@ -91,6 +93,7 @@ void add_sfmodels_cases()
         if (!found)
             throw std::runtime_error("no wire type " + p.type);
     }
+    add_model_cases<shapes::FabricEventList>(event_list(), true);
 }
 
 } // namespace sfmodels::bench

@@ -6,6 +6,8 @@
 
 #include <sfmodels/models.hpp>
 
+#include "../tests/support/shapes.hpp"
+
 namespace sfmodels::fuzz {
 
 template<class... T>
@@ -21,6 +23,10 @@ using backup_restore = family<BackupProgressInfo, RestoreProgressInfo, Epoch, Ba
                               BackupPartitionDescription, RestorePartitionDescription>;
 
 using errors = family<FabricError, FabricErrorError>;
+
+// The test family with every shape of the specification (tests/support/shapes.hpp).
+using shapes = family<::shapes::FabricEventList, ::shapes::NodeEventList, sfmodels::one_of<::shapes::ServiceDescription>,
+                      ::shapes::HealthEvaluationWrapper, ::shapes::ClusterUpgradeStartedEvent>;
 
 } // namespace sfmodels::fuzz
 

@@ -11,21 +11,62 @@ case $mode in
 esac
 
 summary=()
-total=0
+total_passed=0
+total_failed=0
+total_skipped=0
 
 stage() { printf '\n======== %s ========\n' "$*"; }
 
+# Prints "passed failed skipped" for a ctest log. ctest's summary line,
+# "N% tests passed, F tests failed out of T", counts a skipped test (a
+# GTEST_SKIP, a SKIP_RETURN_CODE) among the passed ones and leaves a disabled
+# test (a DISABLED_ GTest, the DISABLED property) out of T; both show in the
+# per-test lines as "***Skipped" and "***Not Run (Disabled)". A test whose
+# executable is missing is "***Not Run" too, but ctest counts it as failed.
+ctest_counts() {
+  local log=$1 text line total failed skipped disabled
+  text=$(sed 's/\x1b\[[0-9;]*m//g' "$log")   # in case CLICOLOR_FORCE coloured it
+  line=$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' <<<"$text" | tail -n 1) || {
+    echo "no ctest summary line in $log" >&2
+    return 1
+  }
+  total=${line##* }
+  failed=$(sed -E 's/.* tests passed, ([0-9]+) tests? failed .*/\1/' <<<"$line")
+  skipped=$(grep -cE '^ *[0-9]+/[0-9]+ +Test +#[0-9]+: .*[*]{3}Skipped' <<<"$text" || true)
+  disabled=$(grep -cE '^ *[0-9]+/[0-9]+ +Test +#[0-9]+: .*[*]{3}Not Run \(Disabled\)' <<<"$text" || true)
+  echo "$((total - failed - skipped)) $failed $((skipped + disabled))"
+}
+
+print_summary() {
+  stage "summary"
+  printf '%s\n' "${summary[@]}"
+  echo "total: $total_passed passed, $total_failed failed, $total_skipped skipped"
+}
+
 run_preset() {
-  local preset=$1 log=build/$1/ctest.log line
+  local preset=$1 log=build/$1/ctest.log status=0 counts passed failed skipped
   stage "$preset: configure"
   cmake --preset "$preset"
   stage "$preset: build"
   cmake --build --preset "$preset" -j2
   stage "$preset: test"
-  ctest --preset "$preset" -j2 | tee "$log"
-  line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$log")
-  summary+=("$preset: $line")
-  total=$((total + ${line##* }))
+  ctest --preset "$preset" -j2 | tee "$log" || status=$?
+  if ! counts=$(ctest_counts "$log"); then
+    counts="0 1 0"   # no summary: ctest itself went wrong
+    ((status != 0)) || status=1
+  fi
+  read -r passed failed skipped <<<"$counts"
+  ((failed == 0 || status != 0)) || status=1
+  summary+=("$preset: $passed passed, $failed failed, $skipped skipped")
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  total_skipped=$((total_skipped + skipped))
+  if ((status != 0)); then
+    # a failed test ends the run, with the counts so far as the closing lines
+    echo "$preset: ctest failed (exit code $status)" >&2
+    print_summary
+    exit "$status"
+  fi
 }
 
 run_valgrind() {
@@ -89,6 +130,4 @@ if [[ $mode == full ]]; then
   run_fuzzers
 fi
 
-stage "summary"
-printf '%s\n' "${summary[@]}"
-echo "total: $total passed, 0 failed"
+print_summary

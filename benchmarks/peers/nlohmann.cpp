@@ -58,8 +58,8 @@ void read(json const& j, PartitionDataLossProgress& v)
 void read(json const& j, Epoch& v)
 {
     optional_member(j, "ConfigurationVersion", v.ConfigurationVersion,
-                    [](json const& m, std::int64_t& i) { i = integer(m); });
-    optional_member(j, "DataLossVersion", v.DataLossVersion, [](json const& m, std::int64_t& i) { i = integer(m); });
+                    [](json const& m, auto& i) { i = integer(m); });
+    optional_member(j, "DataLossVersion", v.DataLossVersion, [](json const& m, auto& i) { i = integer(m); });
 }
 
 void read(json const& j, FabricErrorError& v)
@@ -81,7 +81,7 @@ void read(json const& j, BackupProgressInfo& v)
     optional_member(j, "EpochOfLastBackupRecord", v.EpochOfLastBackupRecord,
                     [](json const& m, Epoch& e) { read(m, e); });
     optional_member(j, "LsnOfLastBackupRecord", v.LsnOfLastBackupRecord,
-                    [](json const& m, std::int64_t& i) { i = integer(m); });
+                    [](json const& m, auto& i) { i = integer(m); });
     optional_member(j, "FailureError", v.FailureError, [](json const& m, FabricErrorError& e) { read(m, e); });
 }
 

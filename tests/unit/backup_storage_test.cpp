@@ -40,9 +40,9 @@ TEST(BackupStorage, KindFollowsTheAlternative)
 
 TEST(BackupStorage, KindsMatchTheEnumSpellings)
 {
-    using traits = sfmodels::discriminated<sfmodels::BackupStorageDescription>;
-    for (std::size_t i = 0; i < traits::kinds.size(); ++i)
-        EXPECT_EQ(traits::kinds[i],
+    using traits = sfmodels::detail::family_traits<sfmodels::BackupStorageDescription>;
+    for (std::size_t i = 0; i < traits::values.size(); ++i)
+        EXPECT_EQ(traits::values[i],
                   sfmodels::detail::enum_table<sfmodels::BackupStorageKind>::name(
                       static_cast<sfmodels::BackupStorageKind>(i + 1)));
 }

@@ -253,8 +253,12 @@ std::vector<bad_input> const& rows()
              error::out_of_range, "/ErrorCode"},
             {"int32_uint32_max", "RestartPartitionResult", error_code("4294967295"), error::out_of_range,
              "/ErrorCode"},
-            {"int64_above_max_string", "NodeResult", node_instance(R"("9223372036854775808")"),
+            {"int64_above_max_string", "RestoreProgressInfo", restored_lsn(R"("9223372036854775808")"),
+             error::out_of_range, "/RestoredLsn"},
+            {"uint64_above_max_string", "NodeResult", node_instance(R"("18446744073709551616")"),
              error::out_of_range, "/NodeInstanceId"},
+            {"uint64_negative_string", "NodeResult", node_instance(R"("-1")"), error::out_of_range,
+             "/NodeInstanceId"},
             {"int64_above_max_number", "RestoreProgressInfo", restored_lsn("9223372036854775808"),
              error::out_of_range, "/RestoredLsn"},
             {"int64_above_uint64_max", "NodeResult", node_instance("18446744073709551616"), error::out_of_range,
@@ -504,8 +508,11 @@ TEST(BadInputNearMisses, AreAccepted)
 
     sfmodels::NodeResult n;
     EXPECT_TRUE(sfmodels::decode(node_instance("9223372036854775807"), n).ok());
-    EXPECT_TRUE(sfmodels::decode(node_instance(R"("-9223372036854775808")"), n).ok());
-    EXPECT_TRUE(sfmodels::decode(node_instance("-9223372036854775808"), n).ok());
+    EXPECT_TRUE(sfmodels::decode(node_instance("18446744073709551615"), n).ok());   // unsigned
+    EXPECT_TRUE(sfmodels::decode(node_instance(R"("18446744073709551615")"), n).ok());
+    sfmodels::RestoreProgressInfo lsn;
+    EXPECT_TRUE(sfmodels::decode(restored_lsn(R"("-9223372036854775808")"), lsn).ok());
+    EXPECT_TRUE(sfmodels::decode(restored_lsn("-9223372036854775808"), lsn).ok());
 
     sfmodels::FabricError e;
     EXPECT_TRUE(sfmodels::decode(R"({"Error":{"Code":null,"Code":"E_FAIL"}})", e).ok());

@@ -19,7 +19,7 @@ constexpr error all_errors[] = {
     error::syntax,         error::incomplete,     error::trailing_data, error::too_deep,
     error::too_large,      error::wrong_type,     error::bad_uuid,      error::bad_timestamp,
     error::bad_integer,    error::out_of_range,   error::missing_member, error::unknown_kind,
-    error::invalid_utf8,   error::buffer_too_small,
+    error::invalid_utf8,   error::buffer_too_small, error::bad_duration, error::bad_number,
 };
 
 static_assert(boost::system::is_error_code_enum<error>::value);

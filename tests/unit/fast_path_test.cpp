@@ -1,4 +1,4 @@
-#include <sfmodels/codec/detail/fast/decode.hpp>
+#include <sfmodels/codec/detail/read/decode.hpp>
 
 #include <sfmodels/codec/decode.hpp>
 #include <sfmodels/models.hpp>

@@ -1,4 +1,4 @@
-#include <sfmodels/codec/detail/fast/write_values.hpp>
+#include <sfmodels/codec/detail/write/fast.hpp>
 
 #include <sfmodels/codec/encode.hpp>
 #include <sfmodels/codec/decode.hpp>
@@ -46,7 +46,7 @@ void expect_same_as_checked(T const& v)
         // writer may decline a buffer up to 30 bytes (a padded integer) too roomy
         std::vector<char> buffer(n + 32, '\x5a');
         std::span<char> const inside(buffer.data() + 16, n);
-        if constexpr (fast::writer<T>::supported) {
+        {
             char* const e = fast::writer<T>::write(inside.data(), inside.data() + n, v);
             if (e)
                 EXPECT_EQ(std::string(inside.data(), e), canonical) << "buffer of " << n;

@@ -3,7 +3,10 @@
 #include <sfmodels/models.hpp>
 
 #include <support/fixtures.hpp>
+#include <support/oracle.hpp>
 #include <support/same_value.hpp>
+
+#include <boost/json/parse.hpp>
 
 #include <gtest/gtest.h>
 
@@ -77,6 +80,25 @@ TEST_P(Fixture, CanonicalTextDecodesToTheSameValue)
         auto const r = sfmodels::decode(f.expected, canonical);
         ASSERT_FALSE(r) << r.message();
         EXPECT_TRUE(same_value(canonical, model));
+    });
+}
+
+// The decoded value is exactly what the document means by the wire rules, as
+// read by an oracle that shares no name matching or scalar parsing with the
+// decoder; and so is the canonical text it encodes to.
+TEST_P(Fixture, TheOracleReadsTheDecodedValue)
+{
+    namespace oracle = sfmodels::test::oracle;
+    fixture const& f = GetParam();
+    boost::json::value const input = boost::json::parse(f.input);
+    boost::json::value const canonical = boost::json::parse(f.expected);
+    with_model(f.type, [&](auto& model) {
+        using M = model_t<decltype(model)>;
+        ASSERT_FALSE(sfmodels::decode(f.input, model));
+        oracle::judgement const j = oracle::judge<M>(input);
+        EXPECT_TRUE(j.outcome == oracle::verdict::accept) << j.why;
+        EXPECT_EQ(oracle::mismatch(input, model), "") << "in " << f.input;
+        EXPECT_EQ(oracle::mismatch(canonical, model), "") << "in " << f.expected;
     });
 }
 

@@ -38,6 +38,7 @@ constexpr target targets[] = {
     {"fuzz_operation_status", check_family<fuzz::operation_status>},
     {"fuzz_backup_restore", check_family<fuzz::backup_restore>},
     {"fuzz_errors", check_family<fuzz::errors>},
+    {"fuzz_shapes", check_family<fuzz::shapes>},
 };
 
 struct input

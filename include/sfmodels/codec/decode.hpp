@@ -1,9 +1,10 @@
 #ifndef SFMODELS_CODEC_DECODE_HPP
 #define SFMODELS_CODEC_DECODE_HPP
 
+#include <sfmodels/codec/decode_options.hpp>
 #include <sfmodels/codec/decode_result.hpp>
-#include <sfmodels/codec/detail/decode_handler.hpp>
-#include <sfmodels/codec/detail/fast/decode.hpp>
+#include <sfmodels/codec/detail/reference/handler.hpp>
+#include <sfmodels/codec/detail/read/decode.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/error.hpp>
@@ -14,36 +15,11 @@ namespace sfmodels {
 
 namespace detail {
 
-inline boost::json::parse_options parser_options() noexcept
-{
-    boost::json::parse_options o;
-    o.max_depth = limits::max_depth;
-    return o;
-}
-
-inline boost::system::error_code map_parse_error(boost::system::error_code ec) noexcept
-{
-    if (ec.category() == error_category())
-        return ec;
-    using boost::json::error;
-    if (ec == error::incomplete)
-        return sfmodels::error::incomplete;
-    if (ec == error::extra_data)
-        return sfmodels::error::trailing_data;
-    if (ec == error::too_deep)
-        return sfmodels::error::too_deep;
-    if (ec == error::string_too_large || ec == error::key_too_large || ec == error::object_too_large ||
-        ec == error::array_too_large)
-        return sfmodels::error::too_large;
-    if (ec == error::exponent_overflow)
-        return sfmodels::error::out_of_range;
-    return sfmodels::error::syntax;
-}
-
 // The basic_parser decoder: the reference for every result, and the one
 // decode() falls back to whenever the fast path declines a document.
 template<class T>
-decode_result decode_reference(std::string_view json, T& out)
+decode_result decode_reference(std::string_view json, T& out, decode_options const& options = {},
+                               memory_budget const* budget = nullptr)
 {
     decode_result r;
     if (json.size() > limits::max_document_size) {
@@ -51,7 +27,8 @@ decode_result decode_reference(std::string_view json, T& out)
         r.offset = limits::max_document_size;
         return r;
     }
-    boost::json::basic_parser<decode_handler> p(parser_options(), decode_slot(out));
+    boost::json::basic_parser<decode_handler> p(parser_options(), decode_slot(out),
+                                                budget ? *budget : memory_budget{options.memory_budget(json.size())});
     boost::system::error_code ec;
     std::size_t const n = p.write_some(false, json.data(), json.size(), ec);
     if (!ec && n != json.size())
@@ -71,17 +48,20 @@ decode_result decode_reference(std::string_view json, T& out)
     Decoding into an object that holds a previous decode of a same-shaped
     document makes no heap allocation. On failure `out` stays valid and
     reusable, but holds a mix of old and new values: use it only after success.
+    `options` bounds the memory a document can make the decode allocate.
 */
 template<class T>
-decode_result decode(std::string_view json, T& out)
+decode_result decode(std::string_view json, T& out, decode_options const& options = {})
 {
+    detail::memory_budget budget{options.memory_budget(json.size())};
     if constexpr (detail::fast::supported<T>) {
-        if (json.size() <= limits::max_document_size && detail::fast::decode(json, out)) {
+        if (json.size() <= limits::max_document_size && detail::fast::decode(json, out, budget)) {
             decode_result r;
             return r;
         }
     }
-    return detail::decode_reference(json, out);
+    // what the fast path allocated stays charged: both together keep to one budget
+    return detail::decode_reference(json, out, options, &budget);
 }
 
 /** Decodes a document that arrives in pieces, for example from a socket.
@@ -96,7 +76,12 @@ template<class T>
 class decoder
 {
 public:
-    explicit decoder(T& out) : parser_(detail::parser_options(), detail::decode_slot(out)) {}
+    explicit decoder(T& out, decode_options const& options = {})
+        : options_(options),
+          parser_(detail::parser_options(), detail::decode_slot(out),
+                  detail::memory_budget{options.memory_budget(0)})
+    {
+    }
 
     decode_result const& write(std::string_view piece) { return feed(true, piece); }
 
@@ -107,7 +92,7 @@ public:
     void reset(T& out) noexcept
     {
         parser_.reset();
-        parser_.handler().reset(detail::decode_slot(out));
+        parser_.handler().reset(detail::decode_slot(out), detail::memory_budget{options_.memory_budget(0)});
         result_ = {};
         consumed_ = 0;
     }
@@ -122,6 +107,10 @@ private:
             result_.offset = limits::max_document_size;
             return result_;
         }
+        // the budget grows with the text, as decode()'s does with the whole of it
+        detail::memory_budget& budget = parser_.handler().budget();
+        std::size_t const earned = options_.memory_budget(consumed_ + s.size()) - options_.memory_budget(consumed_);
+        budget.left = budget.left > std::size_t(-1) - earned ? std::size_t(-1) : budget.left + earned;
         boost::system::error_code ec;
         std::size_t const n = parser_.write_some(more, s.data(), s.size(), ec);
         consumed_ += n;
@@ -135,6 +124,7 @@ private:
         return result_;
     }
 
+    decode_options options_;
     boost::json::basic_parser<detail::decode_handler> parser_;
     decode_result result_;
     std::size_t consumed_ = 0;

@@ -42,6 +42,13 @@ public:
             put(digits[--n]);
     }
 
+    /// Appends a path whose segments are escaped already.
+    void append_escaped(std::string_view path) noexcept
+    {
+        for (char c : path)
+            put(c);
+    }
+
 private:
     void put(char c) noexcept
     {

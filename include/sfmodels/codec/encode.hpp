@@ -1,9 +1,9 @@
 #ifndef SFMODELS_CODEC_ENCODE_HPP
 #define SFMODELS_CODEC_ENCODE_HPP
 
-#include <sfmodels/codec/detail/encode_values.hpp>
-#include <sfmodels/codec/detail/fast/write_values.hpp>
-#include <sfmodels/codec/detail/sinks.hpp>
+#include <sfmodels/codec/detail/write/checked.hpp>
+#include <sfmodels/codec/detail/write/fast.hpp>
+#include <sfmodels/codec/detail/write/sinks.hpp>
 #include <sfmodels/codec/error.hpp>
 
 #include <boost/system/system_error.hpp>
@@ -32,11 +32,9 @@ struct encode_result
 template<class T>
 encode_result encode(T const& v, std::span<char> buffer) noexcept
 {
-    if constexpr (detail::fast::writer<T>::supported) {
-        // unchecked writes while there is room; anything else goes the checked way below
-        if (char* const e = detail::fast::writer<T>::write(buffer.data(), buffer.data() + buffer.size(), v))
-            return {static_cast<std::size_t>(e - buffer.data()), {}};
-    }
+    // unchecked writes while there is room; anything else goes the checked way below
+    if (char* const e = detail::fast::writer<T>::write(buffer.data(), buffer.data() + buffer.size(), v))
+        return {static_cast<std::size_t>(e - buffer.data()), {}};
     detail::buffer_sink out(buffer.data(), buffer.data() + buffer.size());
     error const e = detail::write_value(out, v);
     if (e != error{})

@@ -25,6 +25,8 @@ enum class error
     unknown_kind,       ///< a polymorphic object names a kind not known
     invalid_utf8,       ///< a string to encode is not valid UTF-8
     buffer_too_small,   ///< the output buffer cannot hold the encoding
+    bad_duration,       ///< a duration is not ISO 8601 or exceeds 64-bit ticks
+    bad_number,         ///< a string that should hold a number does not
 };
 
 namespace detail {
@@ -53,6 +55,8 @@ public:
         case error::unknown_kind: return "unknown kind";
         case error::invalid_utf8: return "invalid UTF-8";
         case error::buffer_too_small: return "output buffer too small";
+        case error::bad_duration: return "malformed duration";
+        case error::bad_number: return "not a number";
         }
         return "unknown sfmodels error";
     }

@@ -1,8 +1,8 @@
 #ifndef SFMODELS_CODEC_INTEROP_HPP
 #define SFMODELS_CODEC_INTEROP_HPP
 
-#include <sfmodels/codec/detail/value_build.hpp>
-#include <sfmodels/codec/detail/value_walk.hpp>
+#include <sfmodels/codec/detail/value/build.hpp>
+#include <sfmodels/codec/detail/value/walk.hpp>
 
 #include <boost/json/value_from.hpp>
 #include <boost/json/value_to.hpp>
@@ -31,29 +31,18 @@ boost::json::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::json:
     return out;
 }
 
-// Boost.JSON converts any std::variant itself; these more constrained
-// overloads take over for discriminated ones.
-
-template<class... Ts>
-    requires discriminated_variant<std::variant<Ts...>>
-void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, std::variant<Ts...> const& v)
+/// value_from for a discriminated family: {"<discriminator>":"<kind>", members...}.
+template<detail::polymorphic V>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, V const& v)
 {
     detail::to_value(jv, v);
 }
 
-template<class... Ts>
-    requires discriminated_variant<std::variant<Ts...>>
-void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, std::variant<Ts...>&& v)
+/// try_value_to for a discriminated family, by the same rules as decode().
+template<detail::polymorphic V>
+boost::json::result<V> tag_invoke(boost::json::try_value_to_tag<V>, boost::json::value const& jv)
 {
-    detail::to_value(jv, v);
-}
-
-template<class... Ts>
-    requires discriminated_variant<std::variant<Ts...>>
-boost::json::result<std::variant<Ts...>> tag_invoke(boost::json::try_value_to_tag<std::variant<Ts...>>,
-                                                     boost::json::value const& jv)
-{
-    std::variant<Ts...> out;
+    V out;
     if (error e = detail::from_value(jv, out); e != error{})
         return make_error_code(e);
     return out;

@@ -2,6 +2,7 @@
 #define SFMODELS_MODELS_BACKUP_RESTORE_EPOCH_HPP
 
 #include <sfmodels/codec/wire_aliases.hpp>
+#include <sfmodels/quoted.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -13,8 +14,8 @@ namespace sfmodels {
 /// A replica set's epoch. Both numbers are strings on the wire and may be -1.
 struct Epoch
 {
-    std::optional<std::int64_t> ConfigurationVersion;
-    std::optional<std::int64_t> DataLossVersion;
+    std::optional<quoted<std::int64_t>> ConfigurationVersion;
+    std::optional<quoted<std::int64_t>> DataLossVersion;
 
     bool operator==(Epoch const&) const = default;
 };

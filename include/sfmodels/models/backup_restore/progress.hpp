@@ -2,6 +2,7 @@
 #define SFMODELS_MODELS_BACKUP_RESTORE_PROGRESS_HPP
 
 #include <sfmodels/models/backup_restore/epoch.hpp>
+#include <sfmodels/quoted.hpp>
 #include <sfmodels/models/errors/fabric_error.hpp>
 #include <sfmodels/open_enum.hpp>
 #include <sfmodels/timestamp.hpp>
@@ -46,7 +47,7 @@ struct BackupProgressInfo
     std::optional<boost::uuids::uuid> BackupId;
     std::optional<std::string> BackupLocation;   ///< relative to the backup store
     std::optional<Epoch> EpochOfLastBackupRecord;
-    std::optional<std::int64_t> LsnOfLastBackupRecord;
+    std::optional<quoted<std::int64_t>> LsnOfLastBackupRecord;
     std::optional<FabricErrorError> FailureError;   ///< sent as null on success
 
     bool operator==(BackupProgressInfo const&) const = default;
@@ -61,7 +62,7 @@ struct RestoreProgressInfo
     std::optional<open_enum<::sfmodels::RestoreState>> RestoreState;
     std::optional<timestamp> TimeStampUtc;
     std::optional<Epoch> RestoredEpoch;
-    std::optional<std::int64_t> RestoredLsn;
+    std::optional<quoted<std::int64_t>> RestoredLsn;
     std::optional<FabricErrorError> FailureError;
 
     bool operator==(RestoreProgressInfo const&) const = default;

@@ -1,11 +1,12 @@
 #ifndef SFMODELS_MODELS_BACKUP_RESTORE_STORAGE_HPP
 #define SFMODELS_MODELS_BACKUP_RESTORE_STORAGE_HPP
 
-#include <sfmodels/codec/discriminated.hpp>
+#include <sfmodels/codec/polymorphic.hpp>
 #include <sfmodels/open_enum.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
+#include <boost/mp11/list.hpp>
 
 #include <array>
 #include <cstdint>
@@ -90,46 +91,28 @@ struct ManagedIdentityAzureBlobBackupStorageDescription
 BOOST_DESCRIBE_STRUCT(ManagedIdentityAzureBlobBackupStorageDescription, (),
                       (FriendlyName, ManagedIdentityType, BlobServiceUri, ContainerName))
 
-/// Where a backup is stored; the alternatives follow BackupStorageKind's order.
-using BackupStorageDescription =
-    std::variant<FileShareBackupStorageDescription, AzureBlobBackupStorageDescription,
-                 DsmsAzureBlobBackupStorageDescription, ManagedIdentityAzureBlobBackupStorageDescription>;
+/// Names the family of backup stores (it has no base struct: each kind holds all of its members).
+struct backup_storage_kinds;
+
+template<>
+struct family<backup_storage_kinds>
+{
+    static constexpr std::string_view discriminator = "StorageKind";
+    using kinds = boost::mp11::mp_list<kind<FileShareBackupStorageDescription, "FileShare">,
+                                       kind<AzureBlobBackupStorageDescription, "AzureBlobStore">,
+                                       kind<DsmsAzureBlobBackupStorageDescription, "DsmsAzureBlobStore">,
+                                       kind<ManagedIdentityAzureBlobBackupStorageDescription,
+                                            "ManagedIdentityAzureBlobStore">>;
+};
+
+/// Where a backup is stored: one of the kinds above, in BackupStorageKind's order.
+using BackupStorageDescription = one_of<backup_storage_kinds>;
 
 /// The kind an alternative is written with.
 constexpr BackupStorageKind storage_kind(BackupStorageDescription const& s) noexcept
 {
     return static_cast<BackupStorageKind>(s.index() + 1);
 }
-
-/// Every member any kind of backup store has, as read off the wire before the kind is known.
-struct BackupStorageWire
-{
-    std::optional<std::string> StorageKind;
-    std::optional<std::string> FriendlyName;
-    std::optional<std::string> Path;
-    std::optional<std::string> PrimaryUserName;
-    std::optional<std::string> PrimaryPassword;
-    std::optional<std::string> SecondaryUserName;
-    std::optional<std::string> SecondaryPassword;
-    std::optional<std::string> ConnectionString;
-    std::optional<std::string> ContainerName;
-    std::optional<std::string> StorageCredentialsSourceLocation;
-    std::optional<open_enum<::sfmodels::ManagedIdentityType>> ManagedIdentityType;
-    std::optional<std::string> BlobServiceUri;
-};
-BOOST_DESCRIBE_STRUCT(BackupStorageWire, (),
-                      (StorageKind, FriendlyName, Path, PrimaryUserName, PrimaryPassword, SecondaryUserName,
-                       SecondaryPassword, ConnectionString, ContainerName, StorageCredentialsSourceLocation,
-                       ManagedIdentityType, BlobServiceUri))
-
-template<>
-struct discriminated<BackupStorageDescription>
-{
-    static constexpr std::string_view member = "StorageKind";
-    static constexpr std::array<std::string_view, 4> kinds{"FileShare", "AzureBlobStore", "DsmsAzureBlobStore",
-                                                           "ManagedIdentityAzureBlobStore"};
-    using wire = BackupStorageWire;
-};
 
 } // namespace sfmodels
 

@@ -1,6 +1,8 @@
 #ifndef SFMODELS_MODELS_FAULTS_RESULTS_HPP
 #define SFMODELS_MODELS_FAULTS_RESULTS_HPP
 
+#include <sfmodels/quoted.hpp>
+
 #include <boost/describe/class.hpp>
 #include <boost/uuid/uuid.hpp>
 
@@ -24,7 +26,7 @@ BOOST_DESCRIBE_STRUCT(SelectedPartition, (), (ServiceName, PartitionId))
 struct NodeResult
 {
     std::optional<std::string> NodeName;
-    std::optional<std::int64_t> NodeInstanceId;   ///< a string on the wire
+    std::optional<quoted<std::uint64_t>> NodeInstanceId;   ///< unsigned, a string on the wire
 
     bool operator==(NodeResult const&) const = default;
 };

@@ -2,7 +2,7 @@
 #define SFMODELS_REST_DETAIL_PARAMETER_TRAITS_HPP
 
 #include <sfmodels/codec/decode.hpp>
-#include <sfmodels/codec/detail/describe.hpp>
+#include <sfmodels/reflect/members.hpp>
 #include <sfmodels/detail/enum_table.hpp>
 #include <sfmodels/detail/text/integer.hpp>
 #include <sfmodels/detail/text/uuid.hpp>

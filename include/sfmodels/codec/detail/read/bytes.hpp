@@ -1,0 +1,96 @@
+#ifndef SFMODELS_CODEC_DETAIL_READ_BYTES_HPP
+#define SFMODELS_CODEC_DETAIL_READ_BYTES_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define SFMODELS_FAST_INLINE inline __attribute__((always_inline))
+#define SFMODELS_LIKELY(x) __builtin_expect(!!(x), 1)
+#define SFMODELS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#elif defined(_MSC_VER)
+#define SFMODELS_FAST_INLINE __forceinline
+#define SFMODELS_LIKELY(x) (x)
+#define SFMODELS_UNLIKELY(x) (x)
+#else
+#define SFMODELS_FAST_INLINE inline
+#define SFMODELS_LIKELY(x) (x)
+#define SFMODELS_UNLIKELY(x) (x)
+#endif
+
+// Byte-level helpers of the whole-buffer decoder. Every reader takes the
+// position p and the end of the document, and returns the position after what
+// it read, or nullptr to hand the document to the reference decoder.
+namespace sfmodels::detail::fast {
+
+SFMODELS_FAST_INLINE std::uint64_t load64(char const* p) noexcept
+{
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+SFMODELS_FAST_INLINE std::uint32_t load32(char const* p) noexcept
+{
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+// a[0, N) == b[0, N) for a size known at compile time, in whole-word compares.
+template<std::size_t N>
+SFMODELS_FAST_INLINE bool equal_fixed(char const* a, char const* b) noexcept
+{
+    if constexpr (N >= 8) {
+        std::uint64_t diff = 0;
+        for (std::size_t i = 0; i + 8 <= N; i += 8)
+            diff |= load64(a + i) ^ load64(b + i);
+        if constexpr (N % 8 != 0)
+            diff |= load64(a + N - 8) ^ load64(b + N - 8);
+        return diff == 0;
+    } else if constexpr (N >= 4) {
+        return ((load32(a) ^ load32(b)) | (load32(a + N - 4) ^ load32(b + N - 4))) == 0;
+    } else {
+        bool same = true;
+        for (std::size_t i = 0; i < N; ++i)
+            same &= a[i] == b[i];
+        return same;
+    }
+}
+
+// a[0, n) == b[0, n) where both hold at least n readable bytes.
+SFMODELS_FAST_INLINE bool equal_bytes(char const* a, char const* b, std::size_t n) noexcept
+{
+    if (n >= 8) {
+        std::uint64_t diff = load64(a + n - 8) ^ load64(b + n - 8);
+        for (std::size_t i = 0; i + 8 <= n; i += 8)
+            diff |= load64(a + i) ^ load64(b + i);
+        return diff == 0;
+    }
+    if (n >= 4)
+        return ((load32(a) ^ load32(b)) | (load32(a + n - 4) ^ load32(b + n - 4))) == 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+// JSON whitespace, exactly as Boost.JSON reads it: space, tab, CR and LF.
+SFMODELS_FAST_INLINE bool is_ws(char c) noexcept
+{
+    constexpr std::uint64_t ws = (1ull << ' ') | (1ull << '\t') | (1ull << '\n') | (1ull << '\r');
+    auto const u = static_cast<unsigned char>(c);
+    return u <= ' ' && (ws >> u & 1) != 0;
+}
+
+SFMODELS_FAST_INLINE char const* skip_ws(char const* p, char const* end) noexcept
+{
+    while (p != end && is_ws(*p))
+        ++p;
+    return p;
+}
+
+} // namespace sfmodels::detail::fast
+
+#endif

@@ -1,0 +1,238 @@
+#ifndef SFMODELS_CODEC_DETAIL_READ_SCALARS_HPP
+#define SFMODELS_CODEC_DETAIL_READ_SCALARS_HPP
+
+#include <sfmodels/codec/detail/read/bytes.hpp>
+#include <sfmodels/codec/detail/read/enum_lookup.hpp>
+#include <sfmodels/codec/detail/read/number_scan.hpp>
+#include <sfmodels/codec/detail/read/skip_value.hpp>
+#include <sfmodels/codec/detail/read/string_scan.hpp>
+#include <sfmodels/codec/detail/scalar/all.hpp>
+#include <sfmodels/codec/json_text.hpp>
+#include <sfmodels/codec/limits.hpp>
+#include <sfmodels/detail/text/integer.hpp>
+#include <sfmodels/detail/text/timestamp.hpp>
+#include <sfmodels/detail/text/uuid.hpp>
+#include <sfmodels/open_enum.hpp>
+#include <sfmodels/timestamp.hpp>
+
+#include <boost/uuid/uuid.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace sfmodels::detail::fast {
+
+/** reader<T>::read(p, end, v) decodes the value starting at p (not
+    whitespace, p != end) into v and returns the position after it, or nullptr
+    when it cannot be sure to produce what the reference decoder would.
+*/
+template<class T>
+struct reader;
+
+// Short strings that are parsed rather than kept (enums, uuids, numbers, times).
+inline constexpr std::size_t max_text = 128;
+
+/** Calls parse(std::string_view) on the text of the string at p (a quote) and
+    returns the position after it, or nullptr if the string is invalid, longer
+    than max_text, or parse returns false.
+*/
+template<class Parse>
+SFMODELS_FAST_INLINE char const* read_text(char const* p, char const* end, Parse&& parse)
+{
+    if (*p != '"')
+        return nullptr;
+    char const* const first = p + 1;
+    char const* q = find_special(first, end);
+    if (SFMODELS_LIKELY(q != end && *q == '"' && q - first <= static_cast<std::ptrdiff_t>(max_text)))
+        return parse(std::string_view(first, static_cast<std::size_t>(q - first))) ? q + 1 : nullptr;
+    bool escaped = false;
+    q = scan_string(q, end, escaped);
+    if (!q || q - first > static_cast<std::ptrdiff_t>(max_text))
+        return nullptr;
+    if (!escaped)
+        return parse(std::string_view(first, static_cast<std::size_t>(q - first))) ? q + 1 : nullptr;
+    char text[max_text];
+    char const* const last = unescape(first, q, text);
+    return parse(std::string_view(text, static_cast<std::size_t>(last - text))) ? q + 1 : nullptr;
+}
+
+template<>
+struct reader<std::string>
+{
+    static char const* read(char const* p, char const* end, std::string& s)
+    {
+        if (*p != '"')
+            return nullptr;
+        char const* const first = p + 1;
+        char const* q = find_special(first, end);
+        if (SFMODELS_LIKELY(q != end && *q == '"' && static_cast<std::size_t>(q - first) <= limits::max_string_size)) {
+            s.assign(first, static_cast<std::size_t>(q - first));
+            return q + 1;
+        }
+        // escapes or UTF-8: one pass into a local buffer, two passes for a longer string
+        char text[512];
+        std::size_t size = 0;
+        if (char const* const after = copy_string(first, end, text, text + sizeof text, size)) {
+            s.assign(text, size);
+            return after;
+        }
+        bool escaped = false;
+        q = scan_string(q, end, escaped);
+        if (!q)
+            return nullptr;
+        auto const n = static_cast<std::size_t>(q - first);
+        if (n > limits::max_string_size)
+            return nullptr;
+        if (!escaped)
+            s.assign(first, n);
+        else {
+            s.resize(n);
+            s.resize(static_cast<std::size_t>(unescape(first, q, s.data()) - s.data()));
+        }
+        return q + 1;
+    }
+};
+
+template<class E>
+struct reader<open_enum<E>>
+{
+    static char const* read(char const* p, char const* end, open_enum<E>& v)
+    {
+        if (*p == '"') {
+            char const* const first = p + 1;
+            char const* const q = find_special(first, end);
+            if (SFMODELS_LIKELY(q != end && *q == '"')) {
+                if (int const k = enum_lookup<E>::find(first, static_cast<std::size_t>(q - first)); k >= 0) {
+                    v = enum_table<E>::at(static_cast<std::size_t>(k));
+                    return q + 1;
+                }
+            }
+        }
+        return read_text(p, end, [&](std::string_view s) {
+            v.assign(s);
+            return true;
+        });
+    }
+};
+
+template<>
+struct reader<boost::uuids::uuid>
+{
+    static char const* read(char const* p, char const* end, boost::uuids::uuid& u)
+    {
+        // 36 bytes that parse as a uuid hold no escape, so they are the string's text
+        if (SFMODELS_LIKELY(end - p >= 38 && p[0] == '"' && p[37] == '"' &&
+                            parse_uuid(std::string_view(p + 1, uuid_text_size), u)))
+            return p + 38;
+        return read_text(p, end, [&](std::string_view s) { return parse_uuid(s, u); });
+    }
+};
+
+template<>
+struct reader<timestamp>
+{
+    static char const* read(char const* p, char const* end, timestamp& t)
+    {
+        return read_text(p, end,
+                         [&](std::string_view s) { return parse_timestamp(s, t) && timestamp_in_range(t); });
+    }
+};
+
+template<>
+struct reader<bool>
+{
+    static char const* read(char const* p, char const* end, bool& b)
+    {
+        if (end - p >= 4 && equal_fixed<4>(p, "true")) {
+            b = true;
+            return p + 4;
+        }
+        if (end - p >= 5 && equal_fixed<5>(p, "false")) {
+            b = false;
+            return p + 5;
+        }
+        return nullptr;
+    }
+};
+
+// std::int64_t and std::int32_t: from a JSON integer or a string holding one.
+template<class Int>
+    requires(std::is_same_v<Int, std::int64_t> || std::is_same_v<Int, std::int32_t>)
+struct reader<Int>
+{
+    static bool store(std::int64_t i, Int& v) noexcept
+    {
+        if (i < std::numeric_limits<Int>::min() || i > std::numeric_limits<Int>::max())
+            return false;
+        v = static_cast<Int>(i);
+        return true;
+    }
+
+    static char const* read(char const* p, char const* end, Int& v)
+    {
+        std::int64_t i = 0;
+        if (*p != '"') {
+            p = read_integer(p, end, i);
+            return p && store(i, v) ? p : nullptr;
+        }
+        char const* const q = end - p >= 2 ? read_integer(p + 1, end, i) : nullptr;
+        if (SFMODELS_LIKELY(q && q != end && *q == '"'))
+            return store(i, v) ? q + 1 : nullptr;
+        return read_text(p, end, [&](std::string_view s) {
+            return parse_int64(s, i) == int_parse::ok && store(i, v);
+        });
+    }
+};
+
+// sfmodels::quoted<T> reads as T does.
+template<class T>
+struct reader<quoted<T>>
+{
+    static SFMODELS_FAST_INLINE char const* read(char const* p, char const* end, quoted<T>& v)
+    {
+        return reader<T>::read(p, end, v.value);
+    }
+};
+
+// Any other scalar kind, from its description: a string's text through
+// parse(), a number's through number().
+template<class T>
+    requires(scalar<T> && !std::is_same_v<T, std::int64_t> && !std::is_same_v<T, std::int32_t>)
+struct reader<T>
+{
+    using codec = scalar_codec<T>;
+
+    static char const* read(char const* p, char const* end, T& v)
+    {
+        if (*p == '"') {
+            if constexpr (codec::from_string)
+                return read_text(p, end, [&](std::string_view s) { return codec::parse(s, v) == error{}; });
+            else
+                return nullptr;
+        } else if constexpr (codec::from_number) {
+            char const* const q = skip_number(p, end);
+            if (!q)
+                return nullptr;
+            auto const text = std::string_view(p, static_cast<std::size_t>(q - p));
+            return codec::number(classify_number(text), v) == error{} ? q : nullptr;
+        } else
+            return nullptr;
+    }
+};
+
+/** Free-form JSON, kept as compact text. A value with no whitespace and no
+    escape is its own compact form and is copied; anything else goes to the
+    reference decoder, which rewrites it.
+*/
+template<>
+struct reader<json_text>
+{
+    static char const* read(char const* p, char const* end, json_text& v);
+};
+
+} // namespace sfmodels::detail::fast
+
+#endif

@@ -1,0 +1,359 @@
+#ifndef SFMODELS_CODEC_DETAIL_READ_STRUCTS_HPP
+#define SFMODELS_CODEC_DETAIL_READ_STRUCTS_HPP
+
+#include <sfmodels/codec/detail/reference/slots.hpp>
+#include <sfmodels/codec/detail/types/nesting.hpp>
+#include <sfmodels/codec/detail/types/family.hpp>
+#include <sfmodels/codec/detail/read/bytes.hpp>
+#include <sfmodels/codec/detail/read/scalars.hpp>
+#include <sfmodels/codec/detail/read/skip_value.hpp>
+#include <sfmodels/codec/detail/types/key_table.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sfmodels::detail::fast {
+
+// What the decode running on this thread may still allocate for new elements.
+inline thread_local memory_budget budget;
+
+// null reads as absent
+template<class U>
+struct reader<std::optional<U>>
+{
+    static SFMODELS_FAST_INLINE char const* read(char const* p, char const* end, std::optional<U>& o)
+    {
+        if (*p == 'n') {
+            if (end - p < 4 || !equal_fixed<4>(p, "null"))
+                return nullptr;
+            o.reset();
+            return p + 4;
+        }
+        return reader<U>::read(p, end, o ? *o : o.emplace());
+    }
+};
+
+// Elements already there are decoded into, like the reference decoder does.
+template<class U>
+struct reader<std::vector<U>>
+{
+    static char const* read(char const* p, char const* end, std::vector<U>& v)
+    {
+        if (*p != '[')
+            return nullptr;
+        p = skip_ws(p + 1, end);
+        if (p == end)
+            return nullptr;
+        std::size_t n = 0;
+        if (*p != ']') {
+            for (;;) {
+                if (n == v.size() && !charge_growth(v, budget))
+                    return nullptr;
+                U& e = n < v.size() ? v[n] : v.emplace_back();
+                ++n;
+                p = reader<U>::read(p, end, e);
+                if (!p || (p = skip_ws(p, end)) == end)
+                    return nullptr;
+                if (*p == ']')
+                    break;
+                if (*p != ',' || (p = skip_ws(p + 1, end)) == end)
+                    return nullptr;
+            }
+        }
+        v.erase(v.begin() + static_cast<std::ptrdiff_t>(n), v.end());
+        return p + 1;
+    }
+};
+
+// "Name": for member I of T, built at compile time.
+template<class T, std::size_t I>
+struct member_literal
+{
+    static constexpr std::string_view name = boost::mp11::mp_at_c<members_of<T>, I>::name;
+    static constexpr std::size_t size = name.size() + 3;
+    static constexpr std::array<char, size> text = [] {
+        std::array<char, size> a{};
+        a[0] = '"';
+        for (std::size_t i = 0; i < name.size(); ++i)
+            a[i + 1] = name[i];
+        a[size - 2] = '"';
+        a[size - 1] = ':';
+        return a;
+    }();
+};
+
+/** A described struct. Members are expected in declaration order: each key is
+    compared whole with its precomputed literal; the first that differs sends
+    the rest of the object through the key table, where unknown members are
+    skipped. Members not seen are reset, like the reference does.
+*/
+template<described_struct T>
+    requires(!scalar<T>)
+struct reader<T>
+{
+    static constexpr std::size_t count = member_count<T>;
+
+    static_assert(count <= 64, "the fast reader takes structs of at most 64 members (fast::supported says so)");
+
+    // reads the value of member I at p, after its key and colon
+    template<std::size_t I>
+    static SFMODELS_FAST_INLINE char const* member(char const* p, char const* end, T& v, std::uint64_t& seen)
+    {
+        using D = boost::mp11::mp_at_c<members_of<T>, I>;
+        p = skip_ws(p, end);
+        if (p == end)
+            return nullptr;
+        seen |= std::uint64_t(1) << I;
+        return reader<member_type<D>>::read(p, end, v.*D::pointer);
+    }
+
+    // after a member's value: "," and the next key's quote, or the closing brace
+    static SFMODELS_FAST_INLINE char const* next(char const* p, char const* end, bool& closed) noexcept
+    {
+        if ((p = skip_ws(p, end)) == end)
+            return nullptr;
+        if (*p == '}') {
+            closed = true;
+            return p + 1;
+        }
+        if (*p != ',' || (p = skip_ws(p + 1, end)) == end)
+            return nullptr;
+        return p;
+    }
+
+    static char const* any_order(char const* p, char const* end, T& v, std::uint64_t& seen)
+    {
+        for (;;) {
+            if (*p != '"')
+                return nullptr;
+            char const* const first = p + 1;
+            char const* q = find_special(first, end);
+            std::string_view key;
+            char text[max_text];
+            if (SFMODELS_LIKELY(q != end && *q == '"'))
+                key = std::string_view(first, static_cast<std::size_t>(q - first));
+            else {
+                bool escaped = false;
+                q = scan_string(q, end, escaped);
+                if (!q)
+                    return nullptr;
+                key = std::string_view(first, static_cast<std::size_t>(q - first));
+                if (escaped) {
+                    if (key.size() > max_text)
+                        return nullptr;
+                    key = std::string_view(text, static_cast<std::size_t>(unescape(first, q, text) - text));
+                }
+            }
+            if (key.size() > limits::max_string_size)
+                return nullptr;
+            p = skip_ws(q + 1, end);
+            if (p == end || *p != ':' || (p = skip_ws(p + 1, end)) == end)
+                return nullptr;
+            if (int const m = key_table<T>::find(key); m < 0 || count == 0)
+                p = skip_value(p, end);
+            else if constexpr (count != 0)
+                p = boost::mp11::mp_with_index<count>(static_cast<std::size_t>(m),
+                                                      [&](auto I) { return member<I>(p, end, v, seen); });
+            bool closed = false;
+            if (!p || !(p = next(p, end, closed)) || closed)
+                return p;
+        }
+    }
+
+    template<std::size_t I>
+    static SFMODELS_FAST_INLINE char const* in_order(char const* p, char const* end, T& v, std::uint64_t& seen)
+    {
+        if constexpr (I == count)
+            return any_order(p, end, v, seen);
+        else {
+            using key = member_literal<T, I>;
+            if (end - p < static_cast<std::ptrdiff_t>(key::size) || !equal_fixed<key::size>(p, key::text.data()))
+                return any_order(p, end, v, seen);
+            p = member<I>(p + key::size, end, v, seen);
+            bool closed = false;
+            if (!p || !(p = next(p, end, closed)) || closed)
+                return p;
+            return in_order<I + 1>(p, end, v, seen);
+        }
+    }
+
+    // resets the optional members not seen; false if a required one is missing
+    static SFMODELS_FAST_INLINE bool finish(T& v, std::uint64_t seen) noexcept
+    {
+        constexpr std::uint64_t all = count == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << count) - 1;
+        if (SFMODELS_LIKELY(seen == all))
+            return true;
+        bool ok = true;
+        std::size_t i = 0;
+        boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
+            if (!(seen >> i++ & 1)) {
+                if constexpr (is_optional<member_type<decltype(d)>>::value)
+                    (v.*d.pointer).reset();
+                else
+                    ok = false;
+            }
+        });
+        return ok;
+    }
+
+    static char const* read(char const* p, char const* end, T& v)
+    {
+        if (*p != '{')
+            return nullptr;
+        p = skip_ws(p + 1, end);
+        if (p == end)
+            return nullptr;
+        std::uint64_t seen = 0;
+        if (*p == '}')
+            ++p;
+        else if (!(p = in_order<0>(p, end, v, seen)))
+            return nullptr;
+        return finish(v, seen) ? p : nullptr;
+    }
+};
+
+// Reads the string at p (a quote) into `text` when it needs no unescaping;
+// the position after it, or nullptr.
+SFMODELS_FAST_INLINE char const* plain_string(char const* p, char const* end, std::string_view& text) noexcept
+{
+    if (*p != '"')
+        return nullptr;
+    char const* const first = p + 1;
+    char const* const q = find_special(first, end);
+    if (q == end || *q != '"')
+        return nullptr;
+    text = std::string_view(first, static_cast<std::size_t>(q - first));
+    return q + 1;
+}
+
+/** A discriminated family: the discriminator is found first (usually the
+    first member; else the members before it are skipped), then the object
+    is read from its start as the alternative it names, which reads the
+    discriminator again as its own member when it has one.
+*/
+template<polymorphic V>
+struct reader<V>
+{
+    using traits = family_traits<V>;
+
+    static constexpr std::size_t key_size = traits::discriminator.size() + 2;
+    static constexpr std::array<char, key_size> key_text = [] {
+        std::array<char, key_size> a{};
+        a[0] = '"';
+        for (std::size_t i = 0; i < traits::discriminator.size(); ++i)
+            a[i + 1] = traits::discriminator[i];
+        a[key_size - 1] = '"';
+        return a;
+    }();
+
+    static char const* read(char const* p, char const* end, V& v)
+    {
+        if (*p != '{')
+            return nullptr;
+        char const* q = skip_ws(p + 1, end);
+        std::string_view kind;
+        for (;;) {
+            if (q == end || *q != '"')
+                return nullptr;
+            bool const is_key = end - q >= static_cast<std::ptrdiff_t>(key_size) &&
+                                equal_fixed<key_size>(q, key_text.data());
+            q = is_key ? q + key_size : skip_string(q, end);
+            if (!q || (q = skip_ws(q, end)) == end || *q != ':' || (q = skip_ws(q + 1, end)) == end)
+                return nullptr;
+            if (is_key) {
+                if (!plain_string(q, end, kind))
+                    return nullptr;
+                break;
+            }
+            if (!(q = skip_value(q, end)) || (q = skip_ws(q, end)) == end || *q != ',' ||
+                (q = skip_ws(q + 1, end)) == end)
+                return nullptr;
+        }
+        std::size_t const k = traits::find(kind);
+        if (k == no_index)
+            return nullptr;
+        return boost::mp11::mp_with_index<traits::size>(k, [&](auto I) -> char const* {
+            using A = typename traits::template alternative<I>;
+            A& a = traits::template hold<I>(v);
+            char const* const after = reader<A>::read(p, end, a);
+            // a repeated discriminator: the kind is read where it first occurs
+            if (after && !traits::template kind_agrees<I>(a, kind))
+                return nullptr;
+            return after;
+        });
+    }
+};
+
+/** A string-keyed map. The entries it had wait in a pool and are moved back
+    as their keys come, so that reading the same keys again allocates nothing.
+*/
+template<class U>
+struct reader<std::map<std::string, U, std::less<>>>
+{
+    using map_type = std::map<std::string, U, std::less<>>;
+
+    static char const* read(char const* p, char const* end, map_type& m)
+    {
+        if (*p != '{')
+            return nullptr;
+        map_type pool = std::move(m);
+        m.clear();
+        p = skip_ws(p + 1, end);
+        if (p == end)
+            return nullptr;
+        if (*p == '}')
+            return p + 1;
+        for (;;) {
+            std::string_view key;
+            if (!(p = plain_string(p, end, key)) || key.size() > limits::max_string_size)
+                return nullptr;
+            if ((p = skip_ws(p, end)) == end || *p != ':' || (p = skip_ws(p + 1, end)) == end)
+                return nullptr;
+            auto it = m.find(key);
+            if (it == m.end()) {
+                if (auto o = pool.find(key); o != pool.end())
+                    it = m.insert(pool.extract(o)).position;
+                else if (!budget.charge(sizeof(typename map_type::value_type) + map_node_overhead + key.size()))
+                    return nullptr;
+                else
+                    it = m.try_emplace(std::string(key)).first;
+            }
+            if (!(p = reader<U>::read(p, end, it->second)) || (p = skip_ws(p, end)) == end)
+                return nullptr;
+            if (*p == '}')
+                return p + 1;
+            if (*p != ',' || (p = skip_ws(p + 1, end)) == end)
+                return nullptr;
+        }
+    }
+};
+
+inline char const* reader<json_text>::read(char const* p, char const* end, json_text& v)
+{
+    char const* const q = *p == 'n' ? nullptr : skip_value(p, end);   // null: as the reference decides
+    if (!q)
+        return nullptr;
+    bool in_string = false;
+    for (char const* c = p; c != q; ++c) {
+        if (*c == '\\')
+            return nullptr;
+        if (*c == '"')
+            in_string = !in_string;
+        else if (!in_string && (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r'))
+            return nullptr;
+    }
+    v.text.assign(p, static_cast<std::size_t>(q - p));
+    return q;
+}
+
+} // namespace sfmodels::detail::fast
+
+#endif

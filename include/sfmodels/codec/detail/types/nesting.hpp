@@ -1,0 +1,60 @@
+#ifndef SFMODELS_CODEC_DETAIL_TYPES_NESTING_HPP
+#define SFMODELS_CODEC_DETAIL_TYPES_NESTING_HPP
+
+#include <sfmodels/codec/detail/types/family.hpp>
+#include <sfmodels/codec/limits.hpp>
+#include <sfmodels/reflect/members.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstddef>
+#include <map>
+#include <string>
+
+namespace sfmodels::detail {
+
+template<class T> struct is_string_map : std::false_type {};
+template<class T> struct is_string_map<std::map<std::string, T, std::less<>>> : std::true_type {};
+
+/// A nesting that no bound can be given for: the type is recursive, or nests deeper than any document may.
+inline constexpr std::size_t unbounded_nesting = std::size_t(-1);
+
+constexpr std::size_t deeper(std::size_t n) noexcept { return n == unbounded_nesting ? n : n + 1; }
+constexpr std::size_t deepest(std::size_t a, std::size_t b) noexcept { return a > b ? a : b; }
+
+/** How many JSON containers deep a value of type T nests, or unbounded_nesting
+    (also for a struct of more than 64 members, which the fast reader leaves
+    to the reference decoder).
+    Budget bounds the walk, so that a recursive type ends it; every
+    (type, budget) pair is instantiated once.
+*/
+template<class T, std::size_t Budget = limits::max_depth + 1>
+constexpr std::size_t nesting() noexcept
+{
+    if constexpr (Budget == 0)
+        return unbounded_nesting;
+    else if constexpr (is_optional<T>::value)
+        return nesting<typename T::value_type, Budget>();
+    else if constexpr (is_vector<T>::value)
+        return deeper(nesting<typename T::value_type, Budget - 1>());
+    else if constexpr (is_string_map<T>::value)
+        return deeper(nesting<typename T::mapped_type, Budget - 1>());
+    else if constexpr (polymorphic<T>) {
+        std::size_t n = 0;
+        boost::mp11::mp_for_each<boost::mp11::mp_transform<std::add_pointer_t, family_alternatives<typename T::family_key>>>(
+            [&](auto* a) { n = deepest(n, nesting<std::remove_pointer_t<decltype(a)>, Budget>()); });
+        return n;
+    } else if constexpr (described_struct<T>) {
+        if constexpr (member_count<T> > 64)
+            return unbounded_nesting;   // the fast reader tracks at most 64 members: the reference decodes these
+        std::size_t n = 0;
+        boost::mp11::mp_for_each<members_of<T>>(
+            [&](auto d) { n = deepest(n, nesting<member_type<decltype(d)>, Budget - 1>()); });
+        return deeper(n);
+    } else
+        return 0;
+}
+
+} // namespace sfmodels::detail
+
+#endif
