@@ -394,7 +394,6 @@ struct writer<V>
         constexpr std::string_view name = traits::discriminator;
         if (end - p < static_cast<std::ptrdiff_t>(name.size() + 4))
             return nullptr;
-        char* const open = p;
         *p++ = '{';
         *p++ = '"';
         std::memcpy(p, name.data(), name.size());
@@ -409,7 +408,6 @@ struct writer<V>
             char* q = W::template members<0>(p, end, *std::get_if<I>(&v.as_variant()));
             if (!q || end - q < 1)
                 return nullptr;
-            (void)open;
             *q++ = '}';
             return q;
         });
