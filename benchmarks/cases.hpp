@@ -30,8 +30,15 @@ std::vector<bench_case>& cases();
 
 inline void add_case(bench_case c) { cases().push_back(std::move(c)); }
 
+// A remark on a payload's cases, printed with its table (keyed by payload type).
+void set_note(std::string const& type, std::string text);
+std::string note(std::string const& type);
+
 // Each file of cases registers its own; main() calls them all.
-void add_sfmodels_cases();
+void add_sfmodels_cases();              // the seed types
+void add_sfmodels_node_list_cases();    // PagedNodeInfoList
+void add_sfmodels_cluster_health_cases();
+void add_sfmodels_event_list_cases();
 void add_boost_json_cases();
 void add_boost_json_reused_cases();
 void add_nlohmann_cases();

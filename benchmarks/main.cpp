@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,37 @@ std::vector<bench_case>& cases()
 }
 
 namespace {
+
+std::map<std::string, std::string>& notes()
+{
+    static std::map<std::string, std::string> all;
+    return all;
+}
+
+} // namespace
+
+void set_note(std::string const& type, std::string text) { notes()[type] = std::move(text); }
+
+std::string note(std::string const& type)
+{
+    auto const it = notes().find(type);
+    return it == notes().end() ? std::string() : it->second;
+}
+
+namespace {
+
+void add_all_cases()
+{
+    add_sfmodels_cases();
+    add_sfmodels_node_list_cases();
+    add_sfmodels_cluster_health_cases();
+    add_sfmodels_event_list_cases();
+    add_boost_json_cases();
+    add_boost_json_reused_cases();
+    add_nlohmann_cases();
+    add_simdjson_cases();
+    add_rapidjson_cases();
+}
 
 bool check_all()
 {
@@ -88,6 +120,7 @@ int run_callgrind(char const* filter)
 int main(int argc, char** argv)
 {
     using namespace sfmodels::bench;
+    add_all_cases();
     if (argc >= 2 && std::strcmp(argv[1], "--report") == 0) {
         if (argc != 5) {
             std::fprintf(stderr, "usage: %s --report TIMINGS.json CALLGRIND_PREFIX ALLOCS.tsv\n", argv[0]);
@@ -95,12 +128,6 @@ int main(int argc, char** argv)
         }
         return write_report(argv[2], argv[3], argv[4]);
     }
-    add_sfmodels_cases();
-    add_boost_json_cases();
-    add_boost_json_reused_cases();
-    add_nlohmann_cases();
-    add_simdjson_cases();
-    add_rapidjson_cases();
     if (!check_all())
         return 1;
     if (argc >= 2 && std::strcmp(argv[1], "--callgrind") == 0)

@@ -1,30 +1,13 @@
 #include "payloads.hpp"
 
+#include "payloads/text.hpp"
+
 #include <array>
 #include <cstdint>
-#include <cstdio>
 
 namespace sfmodels::bench {
 
 namespace {
-
-// Deterministic, uuid-shaped ids (lower case, as clusters write them).
-std::string make_uuid(std::uint64_t seed)
-{
-    std::uint64_t x = seed * 0x9e3779b97f4a7c15ull + 0x632be59bd9b4e019ull;
-    auto next = [&x] {
-        x ^= x >> 33;
-        x *= 0xff51afd7ed558ccdull;
-        x ^= x >> 29;
-        return x;
-    };
-    std::uint64_t const a = next(), b = next();
-    char text[37];
-    std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(a >> 32),
-                  static_cast<unsigned>(a >> 16 & 0xffff), static_cast<unsigned>(a & 0xffff),
-                  static_cast<unsigned>(b >> 48), static_cast<unsigned long long>(b & 0xffffffffffffull));
-    return text;
-}
 
 std::string operation_list_json()
 {
@@ -43,51 +26,7 @@ std::string operation_list_json()
     return s;
 }
 
-std::string event_list_json()
-{
-    std::string s = "[";
-    for (std::uint64_t i = 0; i < 1000; ++i) {
-        if (i != 0)
-            s += ',';
-        std::string const head = R"({"Kind":")";
-        std::string const common = R"(","EventInstanceId":")" + make_uuid(i) + R"(","Category":"StateTransition",)"
-                                   R"("TimeStamp":"2024-03-0)" + std::to_string(1 + i % 9) + "T1" +
-                                   std::to_string(i % 10) + R"(:2)" + std::to_string(i % 6) + R"(:17.1234567Z","HasCorrelatedEvents":)" +
-                                   (i % 2 ? "true" : "false");
-        std::string const node = R"(,"NodeName":"_Node_)" + std::to_string(i % 5) + '"';
-        switch (i % 6) {
-        case 0:
-            s += head + "NodeDown" + common + node + R"(,"NodeInstance":)" + std::to_string(131366982707950527 + i) +
-                 R"(,"LastNodeUpAt":"2024-03-01T09:00:55Z"})";
-            break;
-        case 1:
-            s += head + "NodeUp" + common + node + R"(,"NodeInstanceId":")" + std::to_string(18446744073709551000ull + i) +
-                 R"(","Downtime":"PT1H30M12.5S","Attempts":)" + std::to_string(i % 7) + "}";
-            break;
-        case 2:
-            s += head + "ClusterUpgradeStarted" + common + R"(,"OverallUpgradeElapsedTimeInMs":)" +
-                 std::to_string(i * 17) + R"(.25,"FailureRatio":"0.125","Counters":{"Failed":)" + std::to_string(i % 3) +
-                 R"(,"Succeeded":)" + std::to_string(i) + R"(},"Details":{"UpgradeDomain":"UD)" + std::to_string(i % 5) +
-                 R"(","Nodes":["_Node_0","_Node_1"]},"UpgradeDomains":5})";
-            break;
-        case 3: s += head + "NodeEvent" + common + node + "}"; break;
-        case 4: s += head + "ClusterEvent" + common + "}"; break;
-        default:
-            s += head + "PartitionReconfigured" + common + R"(,"PartitionId":")" + make_uuid(i + 7) + R"(","Phase":"P3"})";
-            break;
-        }
-    }
-    s += ']';
-    return s;
-}
-
 } // namespace
-
-payload const& event_list()
-{
-    static payload const p{"FabricEventList", "1000 events of six kinds, one unknown", event_list_json()};
-    return p;
-}
 
 payload const& data_loss_completed()
 {
@@ -162,6 +101,12 @@ std::vector<payload> const& all_payloads()
         };
         return v;
     }();
+    return all;
+}
+
+std::vector<payload> const& heavy_payloads()
+{
+    static std::vector<payload> const all{node_list(), cluster_health(), event_list()};
     return all;
 }
 

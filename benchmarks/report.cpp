@@ -1,5 +1,6 @@
 #include "report.hpp"
 
+#include "cases.hpp"
 #include "payloads.hpp"
 
 #include <boost/json/parse.hpp>
@@ -98,11 +99,55 @@ std::string cpu_model()
     return line.empty() ? "unknown CPU" : line;
 }
 
+using results = std::map<std::string, measured>;
+
+// One payload's table: every library and operation measured on it, sfmodels
+// first; with the glaze figures when there are some (nonzero).
+void print_payload_table(results const& by_name, payload const& p, double glaze_decode, double glaze_encode)
+{
+    std::printf("### %s: %s (%zu bytes)\n\n", p.type.c_str(), p.label.c_str(), p.json.size());
+    if (std::string const n = note(p.type); !n.empty())
+        std::printf("%s.\n\n", n.c_str());
+    std::printf("| library | operation | instructions/op |%s time/op | throughput | allocs/op |\n",
+                glaze_decode != 0 ? " vs glaze 6.4 |" : "");
+    std::printf("|---|---|---:|%s---:|---:|---:|\n", glaze_decode != 0 ? "---:|" : "");
+    std::vector<std::pair<std::string, measured>> rows;
+    for (auto const& [name, v] : by_name)
+        if (name.rfind(p.type + "/", 0) == 0)
+            rows.emplace_back(name.substr(p.type.size() + 1), v);
+    auto rank = [](std::string const& row) {
+        static char const* const order[] = {"sfmodels/decode, reused", "sfmodels/decode, fresh", "sfmodels/encode",
+                                            "sfmodels basic_parser",   "Boost.JSON parse",       "Boost.JSON reused",
+                                            "simdjson",                "RapidJSON",              "nlohmann"};
+        for (std::size_t i = 0; i < std::size(order); ++i)
+            if (row.rfind(order[i], 0) == 0)
+                return i;
+        return std::size(order);
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](auto const& a, auto const& b) { return rank(a.first) < rank(b.first); });
+    for (auto const& [rest, v] : rows) {
+        std::size_t const slash = rest.find('/');
+        std::string const library = rest.substr(0, slash), operation = rest.substr(slash + 1);
+        std::string versus;
+        if (glaze_decode != 0) {
+            if (library == "sfmodels" && operation == "decode, reused object" && v.instructions)
+                versus = fixed(glaze_decode) + " (" + fixed(*v.instructions / glaze_decode, 2) + "×)";
+            else if (library == "sfmodels" && operation == "encode" && v.instructions)
+                versus = fixed(glaze_encode) + " (" + fixed(*v.instructions / glaze_encode, 2) + "×)";
+            versus = " " + versus + " |";
+        }
+        std::printf("| %s | %s | %s |%s %s | %s | %s |\n", library.c_str(), operation.c_str(),
+                    fixed(v.instructions).c_str(), versus.c_str(), time_text(v.ns).c_str(),
+                    rate_text(v.bytes_per_s).c_str(), fixed(v.allocs, 1).c_str());
+    }
+    std::printf("\n");
+}
+
 } // namespace
 
 int write_report(char const* timings, char const* callgrind_prefix, char const* allocs)
 {
-    std::map<std::string, measured> by_name;
+    results by_name;
 
     boost::json::value const t = boost::json::parse(read_text(timings));
     for (auto const& b : t.at("benchmarks").as_array()) {
@@ -159,22 +204,20 @@ int write_report(char const* timings, char const* callgrind_prefix, char const* 
                 "them as indications only.\n");
     std::printf("- Allocations: calls of the global operator new per operation, counted.\n\n");
 
-    struct main_payload
+    struct seed_payload
     {
         payload const& p;
         double glaze_decode, glaze_encode;
     };
-    main_payload const mains[] = {{data_loss_completed(), glaze_decode.data_loss, glaze_encode.data_loss},
+    seed_payload const seeds[] = {{data_loss_completed(), glaze_decode.data_loss, glaze_encode.data_loss},
                                   {backup_success(), glaze_decode.backup, glaze_encode.backup},
-                                  {operation_list(), glaze_decode.list, glaze_encode.list},
-                                  {event_list(), 0, 0}};
+                                  {operation_list(), glaze_decode.list, glaze_encode.list}};
     std::printf("## Standing against glaze 6.4\n\n");
     std::printf("Instructions per operation, sfmodels against the issue's glaze 6.4 figures (g++ 12, -O2, this "
                 "machine type); decode is into a reused object.\n\n");
     std::printf("| payload | operation | sfmodels | glaze 6.4 | ratio | fewer than glaze | allocs/op |\n");
     std::printf("|---|---|---:|---:|---:|---|---:|\n");
-    for (main_payload const& m : mains)
-        if (m.glaze_decode != 0)
+    for (seed_payload const& m : seeds)
         for (auto [operation, glaze] : {std::pair<char const*, double>{"decode, reused object", m.glaze_decode},
                                         std::pair<char const*, double>{"encode", m.glaze_encode}}) {
             measured const& v = by_name[m.p.type + "/sfmodels/" + operation];
@@ -188,40 +231,15 @@ int write_report(char const* timings, char const* callgrind_prefix, char const* 
     std::printf("glaze 6.4 column: the issue's reference instruction counts for glaze on this machine type "
                 "(decode into a reused object, or encode); ratio = sfmodels ÷ glaze, below 1 means fewer "
                 "instructions than glaze.\n\n");
-    for (main_payload const& m : mains) {
-        std::printf("### %s: %s (%zu bytes)\n\n", m.p.type.c_str(), m.p.label.c_str(), m.p.json.size());
-        std::printf("| library | operation | instructions/op | vs glaze 6.4 | time/op | throughput | allocs/op |\n");
-        std::printf("|---|---|---:|---:|---:|---:|---:|\n");
-        std::vector<std::pair<std::string, measured>> rows;
-        for (auto const& [name, v] : by_name)
-            if (name.rfind(m.p.type + "/", 0) == 0)
-                rows.emplace_back(name.substr(m.p.type.size() + 1), v);
-        auto rank = [](std::string const& row) {
-            static char const* const order[] = {"sfmodels/decode, reused", "sfmodels/decode, fresh", "sfmodels/encode",
-                                                "sfmodels basic_parser",   "Boost.JSON parse",       "Boost.JSON reused",
-                                                "simdjson",                "RapidJSON",              "nlohmann"};
-            for (std::size_t i = 0; i < std::size(order); ++i)
-                if (row.rfind(order[i], 0) == 0)
-                    return i;
-            return std::size(order);
-        };
-        std::stable_sort(rows.begin(), rows.end(), [&](auto const& a, auto const& b) { return rank(a.first) < rank(b.first); });
-        for (auto const& [rest, v] : rows) {
-            std::size_t const slash = rest.find('/');
-            std::string const library = rest.substr(0, slash), operation = rest.substr(slash + 1);
-            std::string versus = "";
-            if (m.glaze_decode == 0)
-                versus = "";
-            else if (library == "sfmodels" && operation == "decode, reused object" && v.instructions)
-                versus = fixed(m.glaze_decode) + " (" + fixed(*v.instructions / m.glaze_decode, 2) + "×)";
-            else if (library == "sfmodels" && operation == "encode" && v.instructions)
-                versus = fixed(m.glaze_encode) + " (" + fixed(*v.instructions / m.glaze_encode, 2) + "×)";
-            std::printf("| %s | %s | %s | %s | %s | %s | %s |\n", library.c_str(), operation.c_str(),
-                        fixed(v.instructions).c_str(), versus.c_str(), time_text(v.ns).c_str(),
-                        rate_text(v.bytes_per_s).c_str(), fixed(v.allocs, 1).c_str());
-        }
-        std::printf("\n");
-    }
+    for (seed_payload const& m : seeds)
+        print_payload_table(by_name, m.p, m.glaze_decode, m.glaze_encode);
+
+    std::printf("## The API's heavy responses\n\n");
+    std::printf("Every peer decodes into the same sfmodels structs and is checked against sfmodels' basic_parser "
+                "decoder before it is timed; throughput is the payload's bytes (for encode, the bytes "
+                "written) per second.\n\n");
+    for (payload const& p : heavy_payloads())
+        print_payload_table(by_name, p, 0, 0);
 
     std::printf("## Every documented type, sfmodels\n\n");
     std::printf("| type | payload | bytes | decode, reused: instructions | allocs | decode, fresh: instructions | "

@@ -4,7 +4,9 @@
 // The models each fuzz target decodes every input as; fuzz_<family>.cpp runs
 // one family, tests/unit/fuzz_corpus_test.cpp replays the corpus through all.
 
-#include <sfmodels/models.hpp>
+#include <sfmodels/models/backup_restore.hpp>
+#include <sfmodels/models/errors.hpp>
+#include <sfmodels/models/faults.hpp>
 
 #include "../tests/support/shapes.hpp"
 

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(g++ clang libclang-rt-14-dev cmake ninja-build libgtest-dev libgmock-dev
           libbenchmark-dev valgrind libboost1.81-dev libboost-json1.81-dev
-          nlohmann-json3-dev libsimdjson-dev rapidjson-dev)
+          nlohmann-json3-dev libsimdjson-dev rapidjson-dev python3)
 (($# == 0)) || packages=("$@")
 
 missing=()

@@ -27,6 +27,9 @@ void add_boost_json_cases()
                                                      decode<PartitionDataLossProgress>);
     peer::add_decode_case<BackupProgressInfo>(backup_success(), library, decode<BackupProgressInfo>);
     peer::add_decode_case<OperationStatusList>(operation_list(), library, decode<OperationStatusList>);
+    peer::add_decode_case<PagedNodeInfoList>(node_list(), library, decode<PagedNodeInfoList>);
+    peer::add_decode_case<ClusterHealth>(cluster_health(), library, decode<ClusterHealth>);
+    peer::add_decode_case<EventList>(event_list(), library, decode<EventList>);
 }
 
 } // namespace sfmodels::bench

@@ -19,7 +19,7 @@ namespace {
 
 struct reused_parser
 {
-    std::array<unsigned char, 1 << 20> buffer;   // room for the 100 KB list's DOM
+    std::array<unsigned char, 16 << 20> buffer;   // room for the DOM of the largest payload
     boost::json::monotonic_resource resource{buffer.data(), buffer.size()};
     boost::json::parser parser;
 
@@ -33,21 +33,24 @@ struct reused_parser
     }
 };
 
+template<class T>
+void add(payload const& p, std::shared_ptr<reused_parser> const& state)
+{
+    peer::add_decode_case<T>(p, "Boost.JSON reused parser + monotonic_resource, value_to",
+                             [state](std::string const& json, T& out) { state->decode(json, out); });
+}
+
 } // namespace
 
 void add_boost_json_reused_cases()
 {
-    std::string const library = "Boost.JSON reused parser + monotonic_resource, value_to";
     auto state = std::make_shared<reused_parser>();
-    peer::add_decode_case<PartitionDataLossProgress>(
-        data_loss_completed(), library,
-        [state](std::string const& json, PartitionDataLossProgress& out) { state->decode(json, out); });
-    peer::add_decode_case<BackupProgressInfo>(
-        backup_success(), library,
-        [state](std::string const& json, BackupProgressInfo& out) { state->decode(json, out); });
-    peer::add_decode_case<OperationStatusList>(
-        operation_list(), library,
-        [state](std::string const& json, OperationStatusList& out) { state->decode(json, out); });
+    add<PartitionDataLossProgress>(data_loss_completed(), state);
+    add<BackupProgressInfo>(backup_success(), state);
+    add<OperationStatusList>(operation_list(), state);
+    add<PagedNodeInfoList>(node_list(), state);
+    add<ClusterHealth>(cluster_health(), state);
+    add<EventList>(event_list(), state);
 }
 
 } // namespace sfmodels::bench

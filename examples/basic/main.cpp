@@ -1,9 +1,11 @@
 // Polls a fault operation the way a client would: every response is decoded
 // into the same object (once it has held a response, decoding another of the
 // same shape allocates nothing), and the final state is encoded into a buffer
-// on the stack.
+// on the stack. It includes only the area header of the model it uses:
+// sfmodels/models.hpp would bring in every definition of the specification.
 
-#include <sfmodels/sfmodels.hpp>
+#include <sfmodels/codec.hpp>
+#include <sfmodels/models/faults.hpp>
 
 #include <boost/uuid/uuid_io.hpp>
 

@@ -1,10 +1,9 @@
 #include "commands.hpp"
 
-#include <sfmodels/codec/decode.hpp>
-#include <sfmodels/codec/encode.hpp>
-#include <sfmodels/models/type_registry.hpp>
+#include <sfmodels/codec/limits.hpp>
+#include <sfmodels/dynamic/type_table.hpp>
 
-#include <array>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -14,6 +13,8 @@
 
 namespace sfmodels_cli {
 namespace {
+
+using sfmodels::dynamic::type_entry;
 
 constexpr std::size_t chunk_size = 64 * 1024;
 
@@ -45,37 +46,52 @@ struct file_closer
     void operator()(std::FILE* f) const noexcept { std::fclose(f); }
 };
 
-/// Feeds `in` to a decoder 64 KiB at a time, so memory stays bounded whatever the input.
-template<class T>
-exit_status decode_stream(std::FILE* in, std::string_view in_name, T& value)
+/// Destroys a value through the entry that created it.
+struct value_deleter
 {
-    std::array<char, chunk_size> chunk;
-    sfmodels::decoder<T> d(value);
-    for (;;) {
-        std::size_t const n = std::fread(chunk.data(), 1, chunk.size(), in);
+    type_entry const* type;
+    void operator()(void* value) const noexcept { type->destroy(value); }
+};
+using value_ptr = std::unique_ptr<void, value_deleter>;
+
+/// Reads `in` to its end, 64 KiB at a time, into `text`. It stops one byte past
+/// the largest document the codec accepts: that byte is enough for decode to
+/// answer too_large, so memory stays bounded whatever the input.
+exit_status read_document(std::FILE* in, std::string_view in_name, std::string& text)
+{
+    constexpr std::size_t most = sfmodels::limits::max_document_size + 1;
+    while (text.size() < most) {
+        std::size_t const old = text.size();
+        std::size_t const want = std::min(old + chunk_size, most);
+        if (want > text.capacity()) {   // grow geometrically, the last step to `most` itself
+            std::size_t const grown = std::max(want, 2 * text.capacity());
+            text.reserve(grown + chunk_size > most ? most : grown);
+        }
+        text.resize(want);
+        std::size_t const n = std::fread(text.data() + old, 1, text.size() - old, in);
+        text.resize(old + n);
         if (std::ferror(in))
             return fail_io("cannot read ", in_name, errno);
-        std::string_view const piece(chunk.data(), n);
-        bool const last = n < chunk.size();
-        if (sfmodels::decode_result const& r = last ? d.finish(piece) : d.write(piece))
-            return fail(r.message());
-        if (last)
-            return exit_status::success;
+        if (std::feof(in))
+            break;
     }
+    return exit_status::success;
 }
 
-template<class T>
-exit_status print_json(T const& value, std::string_view type_name)
+exit_status print_json(type_entry const& type, void const* value)
 {
     std::string json;
-    if (boost::system::error_code ec = sfmodels::encode(value, json))
-        return fail(std::string("cannot encode ").append(type_name).append(": ").append(ec.message()));
+    if (boost::system::error_code ec = type.encode(value, json))
+        return fail(std::string("cannot encode ").append(type.name).append(": ").append(ec.message()));
     json += '\n';
     if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size() || std::fflush(stdout) != 0)
         return fail_io("cannot write ", "standard output", errno);
     return exit_status::success;
 }
 
+// The type is chosen at run time, so the codec comes from the type table
+// (sfmodels/dynamic/type_table.hpp), compiled once for every definition in
+// the sfmodels_type_table library, rather than instantiated here.
 exit_status run_decode(std::span<char const* const> args)
 {
     if (args.empty())
@@ -84,7 +100,8 @@ exit_status run_decode(std::span<char const* const> args)
         return usage_error("decode takes a TYPE and at most one FILE");
 
     std::string_view const type_name = args[0];
-    if (!sfmodels::visit_wire_type(type_name, [](auto) {}))
+    type_entry const* const type = sfmodels::dynamic::find_type(type_name);
+    if (!type)
         return usage_error(std::string("unknown TYPE '")
                                .append(type_name)
                                .append("' (`sfmodels types` lists the known ones)"));
@@ -100,14 +117,13 @@ exit_status run_decode(std::span<char const* const> args)
         in = file.get();
     }
 
-    exit_status status = exit_status::failure;
-    sfmodels::visit_wire_type(type_name, [&](auto wire) {
-        typename decltype(wire)::type value{};
-        status = decode_stream(in, in_name, value);
-        if (status == exit_status::success)
-            status = print_json(value, type_name);
-    });
-    return status;
+    std::string text;
+    if (exit_status const s = read_document(in, in_name, text); s != exit_status::success)
+        return s;
+    value_ptr const value(type->create(), value_deleter{type});
+    if (sfmodels::decode_result const r = type->decode(text, value.get(), {}))
+        return fail(r.message());
+    return print_json(*type, value.get());
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <sfmodels/codec/encode.hpp>
 #include <sfmodels/codec/error.hpp>
 #include <sfmodels/codec/interop.hpp>
+#include <sfmodels/codec/kind_of.hpp>
 #include <sfmodels/codec/json_text.hpp>
 #include <sfmodels/codec/limits.hpp>
 #include <sfmodels/codec/polymorphic.hpp>

@@ -5,7 +5,7 @@
 #include <support/shapes.hpp>
 
 #include <sfmodels/codec.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -303,7 +303,7 @@ struct figures
 template<class W>
 class Allocation : public testing::Test {};
 
-using all_wire_types = boost::mp11::mp_rename<sfmodels::wire_types, testing::Types>;
+using all_wire_types = boost::mp11::mp_rename<sfmodels::test::seed_types, testing::Types>;
 
 struct wire_name
 {
@@ -435,7 +435,7 @@ TEST(AllocationFixtures, EveryFixtureDecodesAgainAndEncodesWithoutAllocating)
             if (file.path().extension() != ".json" || name.ends_with(".expected.json"))
                 continue;
             std::string const json = read_file(file.path());
-            bool const known = sfmodels::visit_wire_type(type, [&](auto w) {
+            bool const known = sfmodels::test::visit_seed_type(type, [&](auto w) {
                 using T = typename decltype(w)::type;
                 SCOPED_TRACE(type + "/" + name);
                 T v{};

@@ -5,7 +5,7 @@
 // <Type>/<name>.json is an input, <Type>/<name>.expected.json (if present)
 // is its exact canonical re-encoding; without one the input is canonical.
 
-#include <sfmodels/models/type_registry.hpp>
+#include "support/seed_types.hpp"
 
 #include <gtest/gtest.h>
 
@@ -66,11 +66,11 @@ inline std::vector<fixture> fixtures_of(std::string_view type)
     return out;
 }
 
-/// Every fixture of every type in sfmodels::wire_types.
+/// Every fixture of every type in sfmodels::test::seed_types.
 inline std::vector<fixture> all_fixtures()
 {
     std::vector<fixture> out;
-    boost::mp11::mp_for_each<wire_types>([&](auto w) {
+    boost::mp11::mp_for_each<seed_types>([&](auto w) {
         auto some = fixtures_of(w.name);
         out.insert(out.end(), std::make_move_iterator(some.begin()), std::make_move_iterator(some.end()));
     });
@@ -91,7 +91,7 @@ inline std::string test_name(testing::TestParamInfo<fixture> const& info)
 template<class F>
 void with_model(std::string_view name, F&& f)
 {
-    bool const found = visit_wire_type(name, [&](auto w) {
+    bool const found = visit_seed_type(name, [&](auto w) {
         typename decltype(w)::type model{};
         f(model);
     });

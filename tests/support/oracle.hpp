@@ -649,6 +649,26 @@ concept described_struct = std::is_class_v<T> && boost::describe::has_describe_m
 template<class T>
 using members_of = boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
 
+template<class P>
+struct owner_class;
+template<class M, class C>
+struct owner_class<M C::*>
+{
+    using type = C;
+};
+
+/// A member's name on the wire: the model's sfmodels::wire_names<> entry for
+/// it (read here, as the model declares it), else its C++ name.
+template<class D>
+constexpr std::string_view wire_name_of(D)
+{
+    using owner = typename owner_class<std::remove_cv_t<decltype(D::pointer)>>::type;
+    for (auto const& n : sfmodels::wire_names<owner>::value)
+        if (n.member == std::string_view(D::name))
+            return n.wire;
+    return D::name;
+}
+
 template<class T>
 struct is_optional : std::false_type {};
 template<class T>
@@ -1057,7 +1077,7 @@ struct check<T>
         boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
             using M = typename pointee<std::remove_cv_t<decltype(d.pointer)>>::type;
             if (ok)
-                ok = check_member<T, M>(*obj, d.name, decoded ? &(decoded->*d.pointer) : nullptr, w);
+                ok = check_member<T, M>(*obj, wire_name_of(d), decoded ? &(decoded->*d.pointer) : nullptr, w);
         });
         return ok;
     }
@@ -1068,7 +1088,7 @@ constexpr bool has_member_named(std::string_view name)
 {
     if constexpr (described_struct<T>) {
         bool found = false;
-        boost::mp11::mp_for_each<members_of<T>>([&](auto d) { found = found || std::string_view(d.name) == name; });
+        boost::mp11::mp_for_each<members_of<T>>([&](auto d) { found = found || wire_name_of(d) == name; });
         return found;
     } else
         return false;

@@ -1,8 +1,8 @@
-#include <sfmodels/models/backup_restore/storage.hpp>
+#include <sfmodels/models/backup_restore.hpp>
+#include <sfmodels/codec/kind_of.hpp>
 
 #include <sfmodels/codec/decode.hpp>
 #include <sfmodels/codec/encode.hpp>
-#include <sfmodels/models/backup_restore/descriptions.hpp>
 
 #include <gtest/gtest.h>
 
@@ -29,13 +29,14 @@ failure decode_failure(std::string_view json)
 
 TEST(BackupStorage, KindFollowsTheAlternative)
 {
-    using sfmodels::BackupStorageKind;
-    EXPECT_EQ(sfmodels::storage_kind(sfmodels::FileShareBackupStorageDescription{}), BackupStorageKind::FileShare);
-    EXPECT_EQ(sfmodels::storage_kind(sfmodels::AzureBlobBackupStorageDescription{}), BackupStorageKind::AzureBlobStore);
-    EXPECT_EQ(sfmodels::storage_kind(sfmodels::DsmsAzureBlobBackupStorageDescription{}),
-              BackupStorageKind::DsmsAzureBlobStore);
-    EXPECT_EQ(sfmodels::storage_kind(sfmodels::ManagedIdentityAzureBlobBackupStorageDescription{}),
-              BackupStorageKind::ManagedIdentityAzureBlobStore);
+    using sfmodels::BackupStorageDescription;
+    using sfmodels::kind_of;
+    EXPECT_EQ(kind_of(BackupStorageDescription{sfmodels::FileShareBackupStorageDescription{}}), "FileShare");
+    EXPECT_EQ(kind_of(BackupStorageDescription{sfmodels::AzureBlobBackupStorageDescription{}}), "AzureBlobStore");
+    EXPECT_EQ(kind_of(BackupStorageDescription{sfmodels::DsmsAzureBlobBackupStorageDescription{}}),
+              "DsmsAzureBlobStore");
+    EXPECT_EQ(kind_of(BackupStorageDescription{sfmodels::ManagedIdentityAzureBlobBackupStorageDescription{}}),
+              "ManagedIdentityAzureBlobStore");
 }
 
 TEST(BackupStorage, KindsMatchTheEnumSpellings)

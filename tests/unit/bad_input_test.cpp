@@ -1,6 +1,6 @@
 #include <sfmodels/codec/decode.hpp>
 
-#include <sfmodels/models/type_registry.hpp>
+#include "support/seed_types.hpp"
 
 #include <gtest/gtest.h>
 
@@ -425,7 +425,7 @@ struct outcomes
 std::optional<outcomes> run(bad_input const& row)
 {
     std::optional<outcomes> r;
-    sfmodels::visit_wire_type(row.type, [&](auto w) {
+    sfmodels::test::visit_seed_type(row.type, [&](auto w) {
         using T = typename decltype(w)::type;
         r = outcomes{decode_whole<T>(row.input), decode_bytewise<T>(row.input)};
     });

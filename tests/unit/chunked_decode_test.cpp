@@ -1,6 +1,6 @@
 #include <sfmodels/codec/decode.hpp>
 
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <support/fixtures.hpp>
 #include <support/same_value.hpp>
@@ -196,7 +196,7 @@ TEST(Decoder, AfterAnErrorEveryCallReportsThatError)
 
 TEST(Decoder, ResetDecodesEveryFixtureOfATypeIntoOneReusedObject)
 {
-    boost::mp11::mp_for_each<sfmodels::wire_types>([](auto w) {
+    boost::mp11::mp_for_each<sfmodels::test::seed_types>([](auto w) {
         using T = typename decltype(w)::type;
         T reused{};
         sfmodels::decoder<T> d(reused);

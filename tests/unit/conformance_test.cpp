@@ -8,7 +8,7 @@
 #include <sfmodels/codec/decode.hpp>
 
 #include <sfmodels/codec/encode.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <gtest/gtest.h>
 
@@ -28,7 +28,7 @@ constexpr error accepted{};
 struct json_case
 {
     std::string name;
-    std::string model;       // a wire type name, see sfmodels::wire_types
+    std::string model;       // a wire type name, see sfmodels::test::seed_types
     std::string input;
     error expected;          // accepted, or the error decode() must give
     std::string canonical;   // accepted: encode() of the result, if not the input itself
@@ -467,7 +467,7 @@ protected:
     template<class F>
     void with_model(F&& f)
     {
-        bool const found = sfmodels::visit_wire_type(GetParam().model, [&](auto w) {
+        bool const found = sfmodels::test::visit_seed_type(GetParam().model, [&](auto w) {
             typename decltype(w)::type model{};
             f(model);
         });

@@ -1,8 +1,8 @@
 #include <sfmodels/codec/decode_result.hpp>
 
 #include <sfmodels/codec/decode.hpp>
-#include <sfmodels/models/errors/fabric_error.hpp>
-#include <sfmodels/models/faults/operation_status.hpp>
+#include <sfmodels/models/errors.hpp>
+#include <sfmodels/models/faults.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include <sfmodels/codec/encode.hpp>
 
 #include <sfmodels/codec/decode.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <boost/system/system_error.hpp>
 #include <boost/uuid/uuid.hpp>

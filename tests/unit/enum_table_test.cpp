@@ -1,6 +1,6 @@
 #include <sfmodels/detail/enum_table.hpp>
 
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <gtest/gtest.h>
 

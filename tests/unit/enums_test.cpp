@@ -1,4 +1,4 @@
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <sfmodels/codec.hpp>
 #include <sfmodels/open_enum.hpp>

@@ -4,7 +4,7 @@
 #include <sfmodels/codec/decode.hpp>
 
 #include <sfmodels/codec/encode.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <gtest/gtest.h>
 
@@ -108,7 +108,7 @@ protected:
     template<class F>
     void with_model(F&& f)
     {
-        bool const found = sfmodels::visit_wire_type(GetParam().model, [&](auto w) {
+        bool const found = sfmodels::test::visit_seed_type(GetParam().model, [&](auto w) {
             using T = typename decltype(w)::type;
             T used{};
             T fresh{};

@@ -1,7 +1,7 @@
 #include <sfmodels/codec/detail/read/decode.hpp>
 
 #include <sfmodels/codec/decode.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <support/fixtures.hpp>
 #include <support/same_value.hpp>

@@ -2,7 +2,7 @@
 
 #include <sfmodels/codec/encode.hpp>
 #include <sfmodels/codec/decode.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <support/fixtures.hpp>
 

@@ -1,6 +1,6 @@
 #include <sfmodels/codec.hpp>
 
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <support/fixtures.hpp>
 #include <support/oracle.hpp>
@@ -153,7 +153,7 @@ INSTANTIATE_TEST_SUITE_P(All, Fixture, testing::ValuesIn(sfmodels::test::all_fix
 
 TEST(FixtureSet, EveryWireTypeHasAtLeastThreeFixtures)
 {
-    boost::mp11::mp_for_each<sfmodels::wire_types>([](auto w) {
+    boost::mp11::mp_for_each<sfmodels::test::seed_types>([](auto w) {
         EXPECT_GE(fixtures_of(w.name).size(), 3u) << w.name;
     });
 }
@@ -165,7 +165,7 @@ TEST(FixtureSet, EveryDirectoryIsAWireTypeAndEveryFileAFixture)
     for (auto const& dir : fs::directory_iterator(sfmodels::test::fixture_root())) {
         std::string const type = dir.path().filename().string();
         ASSERT_TRUE(dir.is_directory()) << type;
-        EXPECT_TRUE(sfmodels::visit_wire_type(type, [](auto) {})) << "no wire type named " << type;
+        EXPECT_TRUE(sfmodels::test::visit_seed_type(type, [](auto) {})) << "no wire type named " << type;
         for (auto const& file : fs::directory_iterator(dir.path())) {
             std::string const name = file.path().filename().string();
             ASSERT_TRUE(name.ends_with(".json")) << type << '/' << name;

@@ -2,7 +2,7 @@
 
 #include <sfmodels/codec/decode.hpp>
 #include <sfmodels/codec/encode.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include "support/fixtures.hpp"
 
@@ -20,7 +20,7 @@ class interop_fixture : public testing::TestWithParam<fixture> {};
 TEST_P(interop_fixture, value_to_agrees_with_decode_and_value_from_with_encode)
 {
     fixture const& f = GetParam();
-    bool const found = sfmodels::visit_wire_type(f.type, [&](auto w) {
+    bool const found = sfmodels::test::visit_seed_type(f.type, [&](auto w) {
         using T = typename decltype(w)::type;
         T decoded{};
         ASSERT_TRUE(sfmodels::decode(f.input, decoded).ok());

@@ -1,6 +1,6 @@
 #include <sfmodels/codec/detail/types/key_table.hpp>
 
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <gtest/gtest.h>
 
@@ -43,11 +43,11 @@ std::set<std::string_view> known_names()
     return out;
 }
 
-// Calls f(T{}, name) for every model in wire_types that is a JSON object.
+// Calls f(T{}, name) for every seed type that is a JSON object.
 template<class F>
 void for_each_model(F f)
 {
-    boost::mp11::mp_for_each<sfmodels::wire_types>([&](auto w) {
+    boost::mp11::mp_for_each<sfmodels::test::seed_types>([&](auto w) {
         using T = typename decltype(w)::type;
         if constexpr (described_struct<T>)
             f(T{}, w.name);

@@ -3,7 +3,7 @@
 #include <sfmodels/codec/limits.hpp>
 
 #include <sfmodels/codec/decode.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include <sfmodels/open_enum.hpp>
 
 #include <sfmodels/codec.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <boost/describe/enumerators.hpp>
 

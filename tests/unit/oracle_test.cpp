@@ -1,7 +1,7 @@
 #include <support/oracle.hpp>
 
 #include <sfmodels/codec.hpp>
-#include <sfmodels/models.hpp>
+#include "support/seed_types.hpp"
 
 #include <support/fixtures.hpp>
 #include <support/shapes.hpp>

@@ -1,6 +1,6 @@
 #include <sfmodels/rest/poll.hpp>
 
-#include <sfmodels/models/faults/progress.hpp>
+#include <sfmodels/models/faults.hpp>
 
 #include <gtest/gtest.h>
 

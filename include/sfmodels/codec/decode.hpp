@@ -29,6 +29,7 @@ decode_result decode_reference(std::string_view json, T& out, decode_options con
     }
     boost::json::basic_parser<decode_handler> p(parser_options(), decode_slot(out),
                                                 budget ? *budget : memory_budget{options.memory_budget(json.size())});
+    p.handler().record_into(whole_text_buffer());
     boost::system::error_code ec;
     std::size_t const n = p.write_some(false, json.data(), json.size(), ec);
     if (!ec && n != json.size())

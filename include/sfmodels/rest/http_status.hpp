@@ -1,7 +1,7 @@
 #ifndef SFMODELS_REST_HTTP_STATUS_HPP
 #define SFMODELS_REST_HTTP_STATUS_HPP
 
-#include <sfmodels/models/errors/fabric_error_codes.hpp>
+#include <sfmodels/models/errors.hpp>
 
 namespace sfmodels::rest {
 

@@ -1,8 +1,8 @@
 #ifndef SFMODELS_REST_POLL_HPP
 #define SFMODELS_REST_POLL_HPP
 
-#include <sfmodels/models/backup_restore/progress.hpp>
-#include <sfmodels/models/faults/operation_status.hpp>
+#include <sfmodels/models/backup_restore.hpp>
+#include <sfmodels/models/faults.hpp>
 #include <sfmodels/open_enum.hpp>
 
 #include <optional>

@@ -2,7 +2,7 @@
 #define SFMODELS_REST_RESPONSE_HPP
 
 #include <sfmodels/codec/decode.hpp>
-#include <sfmodels/models/errors/fabric_error.hpp>
+#include <sfmodels/models/errors.hpp>
 #include <sfmodels/rest/error.hpp>
 #include <sfmodels/rest/request.hpp>
 

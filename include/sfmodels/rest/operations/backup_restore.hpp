@@ -1,8 +1,7 @@
 #ifndef SFMODELS_REST_OPERATIONS_BACKUP_RESTORE_HPP
 #define SFMODELS_REST_OPERATIONS_BACKUP_RESTORE_HPP
 
-#include <sfmodels/models/backup_restore/descriptions.hpp>
-#include <sfmodels/models/backup_restore/progress.hpp>
+#include <sfmodels/models/backup_restore.hpp>
 #include <sfmodels/rest/duration.hpp>
 #include <sfmodels/rest/request.hpp>
 #include <sfmodels/rest/required.hpp>

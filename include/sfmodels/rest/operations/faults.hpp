@@ -1,9 +1,7 @@
 #ifndef SFMODELS_REST_OPERATIONS_FAULTS_HPP
 #define SFMODELS_REST_OPERATIONS_FAULTS_HPP
 
-#include <sfmodels/models/faults/modes.hpp>
-#include <sfmodels/models/faults/operation_status.hpp>
-#include <sfmodels/models/faults/progress.hpp>
+#include <sfmodels/models/faults.hpp>
 #include <sfmodels/rest/duration.hpp>
 #include <sfmodels/rest/filters.hpp>
 #include <sfmodels/rest/request.hpp>

@@ -102,12 +102,23 @@ public:
         root_done_ = false;
         recorder_.stop();
         family_recording_ = false;
+        kind_next_ = kind_found_ = false;
+        kind_error_ = {};
         key_.clear();
         number_.clear();
         suffix_.clear();
     }
 
     memory_budget& budget() noexcept { return budget_; }
+
+    /// How many recorded objects this handler's text sits inside: 0 for a
+    /// document's own handler, n + 1 for one that decodes an object recorded
+    /// by a handler at level n.
+    void level(std::size_t n) noexcept { level_ = n; }
+
+    /// Where to record objects whose kind comes late: by default a buffer of
+    /// the handler's own; a decode of whole text passes one its thread keeps.
+    void record_into(std::string& buffer) noexcept { family_text_ = &buffer; }
 
     // The path of the member being decoded when decoding stopped.
     void path(json_path& p) const noexcept
@@ -378,7 +389,7 @@ private:
             family_recording_ = true;
             kind_.clear();
             kind_next_ = kind_found_ = false;
-            recorder_.start(family_text_);
+            recorder_.start(*family_text_);
             recorder_.open('{');
             recorder_.key(s);
             return true;
@@ -587,7 +598,9 @@ private:
     bool kind_found_ = false;
     error kind_error_{};
     string_buffer kind_;
-    std::string family_text_;
+    std::string own_text_;
+    std::string* family_text_ = &own_text_;
+    std::size_t level_ = 0;
 };
 
 // Apart and not inlined, so that no compiler sees a replaced operator new
@@ -602,6 +615,44 @@ make_parser(boost::json::parse_options const& o, slot root, memory_budget budget
 [[gnu::noinline]] inline void destroy_parser(boost::json::basic_parser<decode_handler>* p) noexcept
 {
     delete p;
+}
+
+/** A parser for an object recorded by a handler at level - 1, ready to
+    decode into `root`. Each thread keeps one per level and reuses it, with
+    the buffers its handler has grown, so that decoding a document again into
+    the same object allocates nothing. Recorded text is decoded at once,
+    inside the decode that recorded it, so no two decodes use one level at
+    the same time.
+*/
+inline boost::json::basic_parser<decode_handler>&
+whole_text_parser(std::size_t level, std::size_t max_depth, slot root, memory_budget budget)
+{
+    struct cached
+    {
+        boost::json::basic_parser<decode_handler>* parser = nullptr;
+        std::size_t max_depth = 0;
+        ~cached() { destroy_parser(parser); }
+    };
+    thread_local std::array<cached, limits::max_depth + 2> pool;
+    cached& c = pool[level < pool.size() ? level : pool.size() - 1];
+    if (c.parser && c.max_depth == max_depth) {
+        c.parser->reset();
+        c.parser->handler().reset(root, budget);
+    } else {
+        destroy_parser(std::exchange(c.parser, nullptr));
+        c.parser = make_parser(parser_options(max_depth), root, budget);
+        c.max_depth = max_depth;
+    }
+    c.parser->handler().level(level);
+    return *c.parser;
+}
+
+/// Where decode() of whole text records objects whose kind comes late: kept
+/// by the thread, so that it has grown by the time a document is decoded again.
+inline std::string& whole_text_buffer() noexcept
+{
+    thread_local std::string buffer;
+    return buffer;
 }
 
 // A polymorphic object whose discriminator came after other members: its
@@ -622,18 +673,11 @@ inline bool decode_handler::decode_recorded(boost::system::error_code& ec)
         return fail(ec, e);
     f.member = no_member;
     std::size_t const room = limits::max_depth > depth_ ? limits::max_depth - depth_ + 1 : 1;
-    // on the heap: recorded objects nest, and a parser is some kilobytes
-    using parser = boost::json::basic_parser<decode_handler>;
-    struct owner
-    {
-        parser* p;
-        ~owner() { destroy_parser(p); }
-    } const inner_owner{make_parser(parser_options(room), alternative, budget_)};
-    parser* const inner = inner_owner.p;
+    auto* const inner = &whole_text_parser(level_ + 1, room, alternative, budget_);
     boost::system::error_code e;
-    std::size_t const n = inner->write_some(false, family_text_.data(), family_text_.size(), e);
+    std::size_t const n = inner->write_some(false, family_text_->data(), family_text_->size(), e);
     budget_ = inner->handler().budget();
-    if (!e && n != family_text_.size())
+    if (!e && n != family_text_->size())
         e = error::trailing_data;
     if (e) {
         json_path p;

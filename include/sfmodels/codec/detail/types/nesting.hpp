@@ -26,30 +26,38 @@ constexpr std::size_t deepest(std::size_t a, std::size_t b) noexcept { return a 
     (also for a struct of more than 64 members, which the fast reader leaves
     to the reference decoder).
     Budget bounds the walk, so that a recursive type ends it; every
-    (type, budget) pair is instantiated once.
+    (type, budget) pair is instantiated and evaluated once (nesting_v holds
+    each result, so a recursive family of n kinds costs n x Budget steps, not
+    n to the power Budget).
 */
 template<class T, std::size_t Budget = limits::max_depth + 1>
+constexpr std::size_t nesting() noexcept;
+
+template<class T, std::size_t Budget>
+inline constexpr std::size_t nesting_v = nesting<T, Budget>();
+
+template<class T, std::size_t Budget>
 constexpr std::size_t nesting() noexcept
 {
     if constexpr (Budget == 0)
         return unbounded_nesting;
     else if constexpr (is_optional<T>::value)
-        return nesting<typename T::value_type, Budget>();
+        return nesting_v<typename T::value_type, Budget>;
     else if constexpr (is_vector<T>::value)
-        return deeper(nesting<typename T::value_type, Budget - 1>());
+        return deeper(nesting_v<typename T::value_type, Budget - 1>);
     else if constexpr (is_string_map<T>::value)
-        return deeper(nesting<typename T::mapped_type, Budget - 1>());
+        return deeper(nesting_v<typename T::mapped_type, Budget - 1>);
     else if constexpr (polymorphic<T>) {
         std::size_t n = 0;
         boost::mp11::mp_for_each<boost::mp11::mp_transform<std::add_pointer_t, family_alternatives<typename T::family_key>>>(
-            [&](auto* a) { n = deepest(n, nesting<std::remove_pointer_t<decltype(a)>, Budget>()); });
+            [&](auto* a) { n = deepest(n, nesting_v<std::remove_pointer_t<decltype(a)>, Budget>); });
         return n;
     } else if constexpr (described_struct<T>) {
         if constexpr (member_count<T> > 64)
             return unbounded_nesting;   // the fast reader tracks at most 64 members: the reference decodes these
         std::size_t n = 0;
         boost::mp11::mp_for_each<members_of<T>>(
-            [&](auto d) { n = deepest(n, nesting<member_type<decltype(d)>, Budget - 1>()); });
+            [&](auto d) { n = deepest(n, nesting_v<member_type<decltype(d)>, Budget - 1>); });
         return deeper(n);
     } else
         return 0;
