@@ -69,8 +69,6 @@ model_fixture read_fixture(std::filesystem::path const& file)
         model_case mc{string_at(c, "name", file), string_at(c, "input", file), {}, {}, {}};
         if (c.contains("output")) {
             mc.output = string_at(c, "output", file);
-            if (auto const* late = c.if_contains("discriminator_late"))
-                mc.discriminator_late = late->as_bool();
         }
         else {
             std::string const name = string_at(c, "error", file);

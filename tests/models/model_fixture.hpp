@@ -23,7 +23,6 @@ struct model_case
     std::optional<std::string> output;   ///< set when the input decodes
     sfmodels::error error{};             ///< else what decode() reports ...
     std::string path;                    ///< ... at this member (a JSON Pointer)
-    bool discriminator_late = false;     ///< a family object has members before its discriminator
 };
 
 struct model_fixture

@@ -617,7 +617,7 @@ make_parser(boost::json::parse_options const& o, slot root, memory_budget budget
     delete p;
 }
 
-/** A parser for an object recorded by a handler at level - 1, ready to
+/** A parser for an object recorded by a handler at `level` - 1 (level >= 1), ready to
     decode into `root`. Each thread keeps one per level and reuses it, with
     the buffers its handler has grown, so that decoding a document again into
     the same object allocates nothing. Recorded text is decoded at once,
@@ -625,7 +625,7 @@ make_parser(boost::json::parse_options const& o, slot root, memory_budget budget
     the same time.
 */
 inline boost::json::basic_parser<decode_handler>&
-whole_text_parser(std::size_t level, std::size_t max_depth, slot root, memory_budget budget)
+recorded_parser(std::size_t level, std::size_t max_depth, slot root, memory_budget budget)
 {
     struct cached
     {
@@ -673,7 +673,7 @@ inline bool decode_handler::decode_recorded(boost::system::error_code& ec)
         return fail(ec, e);
     f.member = no_member;
     std::size_t const room = limits::max_depth > depth_ ? limits::max_depth - depth_ + 1 : 1;
-    auto* const inner = &whole_text_parser(level_ + 1, room, alternative, budget_);
+    auto* const inner = &recorded_parser(level_ + 1, room, alternative, budget_);
     boost::system::error_code e;
     std::size_t const n = inner->write_some(false, family_text_->data(), family_text_->size(), e);
     budget_ = inner->handler().budget();
