@@ -113,7 +113,7 @@ EOF
 head_tree=$work/head
 rm -rf "$head_tree"
 mkdir -p "$head_tree"
-git archive HEAD include examples/basic | tar -x -C "$head_tree"
+git archive "${SFMODELS_COST_BASELINE:-ceea354}" include examples/basic | tar -x -C "$head_tree"
 umbrella=$work/umbrella.cpp
 printf '%s\n' '// Includes every model and uses none (scripts/build_cost.sh).' \
   '#include <sfmodels/models.hpp>' '' 'int main() {}' >"$umbrella"
@@ -127,7 +127,7 @@ row() {   # row LABEL "<wall> <KiB> <cpu>"
 
 echo "compiling single files, fastest of $repeat" >&2
 head_basic=$(measure "$head_tree/examples/basic/main.cpp" "$root/$head_tree/include")
-row "(a) HEAD ($(git rev-parse --short HEAD)) examples/basic/main.cpp: sfmodels/sfmodels.hpp, PartitionDataLossProgress" "$head_basic"
+row "(a) baseline (${SFMODELS_COST_BASELINE:-ceea354}, before the generated models) examples/basic/main.cpp: sfmodels/sfmodels.hpp, PartitionDataLossProgress" "$head_basic"
 basic=$(measure examples/basic/main.cpp "$root/include")
 row "(a) examples/basic/main.cpp: faults.hpp + codec.hpp, PartitionDataLossProgress" "$basic"
 nodes=$(measure "$(one_type nodes NodeInfo)" "$root/include")
