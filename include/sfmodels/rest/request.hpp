@@ -8,6 +8,7 @@
 
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <concepts>
 #include <span>
 #include <string>
@@ -28,7 +29,14 @@ struct operation_info
     std::string_view method;        ///< "GET" or "POST"
     std::string_view path;          ///< the path template; {member} stands for a path parameter
     std::string_view api_version;   ///< the api-version query value
-    unsigned success_status;        ///< the one success status documented: 200 or 202
+    unsigned success_status;        ///< the success status whose body is the response_type (or the first one)
+    std::array<unsigned, 2> also_success{};   ///< further success statuses (0: none), e.g. 204 without a body
+
+    /// Whether `status` is one the specification documents as a success.
+    constexpr bool is_success(unsigned status) const noexcept
+    {
+        return status == success_status || (status != 0 && (status == also_success[0] || status == also_success[1]));
+    }
 };
 
 /** An operation of the Service Fabric REST API: a described aggregate whose
@@ -87,8 +95,11 @@ constexpr bool path_parameters_exist() noexcept
     return placeholders == members;
 }
 
+template<class D>
+inline constexpr bool in_header = std::same_as<parameter_type<D>, header_value>;
+
 template<class Op, class D>
-inline constexpr bool in_query = !in_path<Op, D>() && !is_body<parameter_type<D>>;
+inline constexpr bool in_query = !in_path<Op, D>() && !is_body<parameter_type<D>> && !in_header<D>;
 
 template<class Op>
 void write_path_parameter(target_writer& out, Op const& op, std::string_view name) noexcept
@@ -143,6 +154,19 @@ request_error validate(Op const& op) noexcept
                 r = {e.code, D::name, e.expected};
     });
     return r;
+}
+
+/// Calls f(name, value) for each header parameter of `op` that is set
+/// (UploadFileChunk's Content-Range): the fields to send beside the target.
+template<operation Op, class F>
+void for_each_header(Op const& op, F&& f)
+{
+    boost::mp11::mp_for_each<sfmodels::detail::members_of<Op>>([&](auto d) {
+        using D = decltype(d);
+        if constexpr (detail::in_header<D>)
+            if (auto const* v = detail::value_ptr(op.*D::pointer))
+                f(std::string_view(D::name), std::string_view(v->value));
+    });
 }
 
 /// A request target written by write_target(): a view of the caller's buffer.

@@ -54,11 +54,16 @@ public:
     void read(unsigned status, std::string_view body)
     {
         status_ = status;
-        if (status == Op::info.success_status) {
+        if (Op::info.is_success(status)) {
+            has_value_ = false;
             if constexpr (std::is_same_v<value_type, no_content>)
                 kind_ = response_kind::success;   // whatever body came is not documented
-            else
+            else if (status != Op::info.success_status && is_blank(body))
+                kind_ = response_kind::success;   // a documented status without a body (204, 202)
+            else {
                 settle(response_kind::success, errc::bad_body, sfmodels::decode(body, value_));
+                has_value_ = kind_ == response_kind::success;
+            }
             return;
         }
         settle(response_kind::fabric_error, status >= 400 ? errc::bad_error_body : errc::unexpected_status,
@@ -69,7 +74,17 @@ public:
     response_kind kind() const noexcept { return kind_; }
     bool ok() const noexcept { return kind_ == response_kind::success; }
 
-    /// The success value; meaningful when ok().
+    /// Whether value() holds a decoded body: ok(), with a status whose response has one.
+    /// (GetNodeInfo's 204, a node that does not exist, is ok() without a value.)
+    bool has_value() const noexcept
+    {
+        if constexpr (std::is_same_v<value_type, no_content>)
+            return ok();
+        else
+            return has_value_;
+    }
+
+    /// The success value; meaningful when has_value().
     value_type& value() noexcept { return value_; }
     value_type const& value() const noexcept { return value_; }
 
@@ -111,8 +126,14 @@ private:
         failure_.body = r;
     }
 
+    static bool is_blank(std::string_view s) noexcept
+    {
+        return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    }
+
     unsigned status_ = 0;
     response_kind kind_ = response_kind::failure;
+    bool has_value_ = false;
     value_type value_{};
     FabricError error_{};
     response_failure failure_;

@@ -91,6 +91,11 @@ private:
     bool name_;
 };
 
+/// The `applicationId` path parameter: an application name without its
+/// `fabric:` scheme, with `~` for `/` (`fabric:/myapp/app1` is `myapp~app1`);
+/// the same rules as a service id.
+using application_id = service_id;
+
 } // namespace sfmodels::rest
 
 #endif

@@ -2,6 +2,7 @@
 #define SFMODELS_REST_DETAIL_PARAMETER_TRAITS_HPP
 
 #include <sfmodels/codec/decode.hpp>
+#include <sfmodels/codec/detail/types/family.hpp>
 #include <sfmodels/reflect/members.hpp>
 #include <sfmodels/detail/enum_table.hpp>
 #include <sfmodels/detail/text/integer.hpp>
@@ -20,6 +21,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 namespace sfmodels::rest::detail {
 
@@ -80,7 +83,8 @@ struct parameter_traits<boost::uuids::uuid>
     }
 };
 
-// The modes of the Start* operations: any enumerator but Invalid.
+// An enum parameter (the modes of the Start* operations, NodeStatusFilter, ...):
+// any enumerator but one spelled Invalid.
 template<sfmodels::detail::described_enum E>
     requires(!operation_filter<E>)
 struct parameter_traits<E>
@@ -91,7 +95,7 @@ struct parameter_traits<E>
     static verdict check(E v) noexcept
     {
         auto const i = static_cast<std::size_t>(v);
-        if (i == 0 || i >= table::size())
+        if (i >= table::size() || table::name(v) == "Invalid")
             return {errc::invalid_parameter, choices.view()};
         return {};
     }
@@ -99,7 +103,7 @@ struct parameter_traits<E>
     static verdict parse(std::string_view text, std::optional<E>& out) noexcept
     {
         auto const e = table::find(text);
-        if (!e || *e == E{})
+        if (!e || table::name(*e) == "Invalid")
             return {errc::invalid_parameter, choices.view()};
         out = *e;
         return {};
@@ -259,8 +263,21 @@ struct parameter_traits<std::string>
     }
 };
 
+} // namespace sfmodels::rest::detail
+
+#include <sfmodels/rest/detail/scalar_parameters.hpp>
+
+namespace sfmodels::rest::detail {
+
+template<class T> struct is_vector : std::false_type {};
+template<class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
+
+// What a request body can be: a model's struct, an array of them, or a family.
+template<class T>
+concept body_type = sfmodels::detail::described_struct<T> || is_vector<T>::value || sfmodels::detail::polymorphic<T>;
+
 // A request body: not part of the target; parsed from its JSON text.
-template<sfmodels::detail::described_struct T>
+template<body_type T>
 struct parameter_traits<T>
 {
     static verdict check(T const&) noexcept { return {}; }
@@ -273,7 +290,7 @@ struct parameter_traits<T>
 };
 
 template<class T>
-inline constexpr bool is_body = sfmodels::detail::described_struct<T>;
+inline constexpr bool is_body = body_type<T>;
 
 } // namespace sfmodels::rest::detail
 
