@@ -15,12 +15,15 @@ TEST(OperationList, NamesAreTheOperationIds)
     std::set<std::string_view> names;
     boost::mp11::mp_for_each<boost::mp11::mp_transform<std::type_identity, rest::operations>>(
         [&](auto op) { names.insert(decltype(op)::type::info.name); });
-    EXPECT_EQ(names, (std::set<std::string_view>{
-                         "StartDataLoss", "GetDataLossProgress", "StartQuorumLoss", "GetQuorumLossProgress",
-                         "StartPartitionRestart", "GetPartitionRestartProgress", "StartNodeTransition",
-                         "GetNodeTransitionProgress", "GetFaultOperationList", "CancelOperation",
-                         "GetPartitionBackupProgress", "GetPartitionRestoreProgress", "BackupPartition",
-                         "RestorePartition", "SkipRestorePartition"}));
+    EXPECT_EQ(names.size(), 251u);   // every operation of the specification, each once
+    std::set<std::string_view> const first{
+        "StartDataLoss", "GetDataLossProgress", "StartQuorumLoss", "GetQuorumLossProgress",
+        "StartPartitionRestart", "GetPartitionRestartProgress", "StartNodeTransition",
+        "GetNodeTransitionProgress", "GetFaultOperationList", "CancelOperation",
+        "GetPartitionBackupProgress", "GetPartitionRestoreProgress", "BackupPartition",
+        "RestorePartition", "SkipRestorePartition"};
+    for (auto name : first)
+        EXPECT_TRUE(names.count(name)) << name;
 }
 
 TEST(OperationList, VisitByNameInAnyCase)

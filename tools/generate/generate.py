@@ -19,6 +19,11 @@ sys.path.insert(0, HERE)
 from sfgen.emit import BANNER, generate  # noqa: E402
 from sfgen.fixtures import fixture_files, is_generated as is_generated_fixture  # noqa: E402
 from sfgen.layout import Layout  # noqa: E402
+from sfgen.operations import read_operations  # noqa: E402
+from sfgen.rest import generate_rest  # noqa: E402
+from sfgen.rest_tests import operation_tests  # noqa: E402
+from sfgen.emit import header  # noqa: E402
+from sfgen.cpp import Emitter  # noqa: E402
 from sfgen.spec import Spec  # noqa: E402
 
 SKIPPED = 77   # CTest's SKIP_RETURN_CODE for the regeneration test
@@ -26,10 +31,11 @@ MARK = BANNER.splitlines()[0].split(" from ")[0]
 
 
 def owned(root):
-    """The files under include/sfmodels and tests/models that a previous run generated."""
+    """The files under include/sfmodels, tests/models and tests/rest that a previous run generated."""
     out = set()
     for base, generated in ((os.path.join(root, "include", "sfmodels"), lambda line: line.startswith(MARK)),
-                            (os.path.join(root, "tests", "models"), is_generated_fixture)):
+                            (os.path.join(root, "tests", "models"), is_generated_fixture),
+                            (os.path.join(root, "tests", "rest"), is_generated_fixture)):
         for dirpath, _, names in os.walk(base):
             for n in names:
                 p = os.path.join(dirpath, n)
@@ -52,7 +58,15 @@ def main():
 
     spec = Spec(args.spec, args.overrides)
     layout = Layout(spec)
-    files, *_ = generate(spec, layout)
+    files, _, file_list, paths = generate(spec, layout)
+    def_files = {}
+    for i, (_, keys) in enumerate(file_list):
+        for k in keys:
+            name = k[len("family:"):] if k.startswith("family:") else k
+            def_files.setdefault(name, set()).add(paths[i])
+    operations = read_operations(spec, spec.overrides["areas"]["tags"])
+    files.update(generate_rest(spec, operations, Emitter(spec, layout), def_files, header, spec.version))
+    files.update(operation_tests(spec, layout, operations))
     files.update(fixture_files(spec, layout))
 
     stale = owned(args.root) - set(files)
