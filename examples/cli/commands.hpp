@@ -9,6 +9,7 @@ namespace sfmodels_cli {
 extern command const types_command;
 extern command const decode_command;
 extern command const request_command;
+extern command const operations_command;
 
 } // namespace sfmodels_cli
 

@@ -1,22 +1,19 @@
 #include "commands.hpp"
 
-#include <sfmodels/codec/decode.hpp>
-#include <sfmodels/rest.hpp>
+#include <sfmodels/dynamic/operation_table.hpp>
 
-#include <boost/mp11/algorithm.hpp>
-
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 namespace sfmodels_cli {
 namespace {
 
+namespace dynamic = sfmodels::dynamic;
 namespace rest = sfmodels::rest;
 
 exit_status fail(std::string_view what)
@@ -25,60 +22,47 @@ exit_status fail(std::string_view what)
     return exit_status::failure;
 }
 
-std::string operation_names()
+// Edits between a and b, ignoring ASCII case: how close a misspelt name is.
+std::size_t distance(std::string_view a, std::string_view b)
 {
-    std::string names;
-    boost::mp11::mp_for_each<boost::mp11::mp_transform<std::type_identity, rest::operations>>([&](auto op) {
-        names += names.empty() ? "" : ", ";
-        names += decltype(op)::type::info.name;
-    });
-    return names;
-}
-
-// The codec's own account of a request body that does not decode.
-template<class Op>
-std::string body_error(std::vector<rest::named_value> const& params, rest::request_error const& e)
-{
-    if constexpr (rest::has_body<Op>) {
-        using body_type = std::remove_cvref_t<decltype(*rest::body(std::declval<Op const&>()))>;
-        for (auto const& p : params)
-            if (p.name == e.parameter && e.code == rest::errc::invalid_parameter) {
-                body_type body{};
-                if (sfmodels::decode_result const r = sfmodels::decode(p.value, body))
-                    return std::string(e.parameter) + ": " + e.code.message() + ": " + r.message();
-            }
+    auto const lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t const up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (lower(a[i - 1]) != lower(b[j - 1]))});
+            diagonal = up;
+        }
     }
-    return e.message();
+    return row[b.size()];
 }
 
-template<class Op>
-exit_status print_request(std::vector<rest::named_value> const& params)
+std::string unknown_operation(std::string_view name)
 {
-    std::optional<Op> op;
-    if (rest::request_error const e = rest::parse_request<Op>(params, op))
-        return fail(body_error<Op>(params, e));
-
-    std::string out(Op::info.method);
-    out += ' ';
-    out.resize(out.size() + rest::target_size(*op));
-    rest::target_result const t = rest::write_target(*op, std::span<char>(out).subspan(Op::info.method.size() + 1));
-    if (t)
-        return fail(t.error.message());
-    out += '\n';
-    std::string body;
-    if (boost::system::error_code ec = rest::encode_body(*op, body))
-        return fail("cannot encode the body: " + ec.message());
-    if (!body.empty())
-        out += body + '\n';
-    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0)
-        return fail(std::string("cannot write standard output: ") + std::strerror(errno));
-    return exit_status::success;
+    std::string out = "unknown OPERATION '" + std::string(name) + "'";
+    dynamic::operation_entry const* best = nullptr;
+    std::size_t best_distance = name.size() / 3 + 1;   // suggest only a near miss
+    for (auto const& e : dynamic::operation_table())
+        if (std::size_t const d = distance(name, e.name); d < best_distance) {
+            best = &e;
+            best_distance = d;
+        }
+    if (best)
+        out += ": did you mean " + std::string(best->name) + "?";
+    return out + " (`sfmodels operations` lists them)";
 }
 
 exit_status run_request(std::span<char const* const> args)
 {
     if (args.empty())
-        return usage_error("request needs an OPERATION: " + operation_names());
+        return usage_error("request needs an OPERATION (`sfmodels operations` lists them)");
+    dynamic::operation_entry const* const op = dynamic::find_operation(args[0]);
+    if (!op)
+        return usage_error(unknown_operation(args[0]));
     std::vector<rest::named_value> params;
     for (std::string_view a : args.subspan(1)) {
         auto const eq = a.find('=');
@@ -86,11 +70,18 @@ exit_status run_request(std::span<char const* const> args)
             return fail("'" + std::string(a) + "' is not NAME=VALUE");
         params.push_back({a.substr(0, eq), a.substr(eq + 1)});
     }
-    exit_status status = exit_status::success;
-    if (!rest::visit_operation(args[0], [&](auto op) { status = print_request<typename decltype(op)::type>(params); }))
-        return usage_error("unknown OPERATION '" + std::string(args[0]) + "' (the operations are " +
-                           operation_names() + ")");
-    return status;
+    dynamic::built_request request;
+    if (dynamic::build_error const e = op->build(params, request))
+        return fail(e.message());
+
+    std::string out = request.method + ' ' + request.target + '\n';
+    for (auto const& [name, value] : request.headers)
+        out += name + ": " + value + '\n';
+    if (!request.body.empty())
+        out += request.body + '\n';
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0)
+        return fail(std::string("cannot write standard output: ") + std::strerror(errno));
+    return exit_status::success;
 }
 
 } // namespace
@@ -98,9 +89,10 @@ exit_status run_request(std::span<char const* const> args)
 command const request_command{
     "request",
     "OPERATION [NAME=VALUE...]",
-    "print the HTTP request line (METHOD target) of a REST operation, and its JSON body\n"
-    "if it has one; NAMEs as in the specification (serviceId, partitionId, OperationId,\n"
-    "DataLossMode, timeout, ...), serviceId as an id or a fabric: name",
+    "print the HTTP request line (METHOD target) of any REST operation, its header\n"
+    "parameters (Name: value) and its JSON body if it has one; NAMEs as in the\n"
+    "specification (serviceId, partitionId, OperationId, timeout, ...), serviceId and\n"
+    "applicationId as an id or a fabric: name, a body as its JSON",
     run_request,
 };
 

@@ -41,7 +41,42 @@ sfmodels_cli_test(request.not_name_value EXIT 1
   ERROR_LINE "error: 'c0ffee00-1234-4abc-8def-0123456789ab' is not NAME=VALUE")
 sfmodels_cli_test(usage.request_without_operation EXIT 2
   ARGS request
-  STDERR_MATCHES "^sfmodels: request needs an OPERATION: StartDataLoss, GetDataLossProgress, ")
+  STDERR_MATCHES "^sfmodels: request needs an OPERATION \\(`sfmodels operations` lists them\\)")
 sfmodels_cli_test(usage.request_unknown_operation EXIT 2
   ARGS request StartDataLos
-  STDERR_MATCHES "^sfmodels: unknown OPERATION 'StartDataLos' \\(the operations are StartDataLoss, ")
+  STDERR_MATCHES "^sfmodels: unknown OPERATION 'StartDataLos': did you mean StartDataLoss\\? \\(`sfmodels operations` lists them\\)")
+
+# operations beyond the fault and backup ones: a paged list, a body, a header, bounds
+sfmodels_cli_test(request.paged_list EXIT 0
+  ARGS request GetNodeInfoList ContinuationToken=p2 MaxResults=100 NodeStatusFilter=up
+  STDOUT_MATCHES "^GET /Nodes\\?api-version=6\\.0&ContinuationToken=p2&NodeStatusFilter=up&MaxResults=100&timeout=60\n$")
+sfmodels_cli_test(request.create_name_with_body EXIT 0
+  ARGS request CreateName "NameDescription={\"Name\":\"fabric:/samples/apps\"}"
+  STDOUT_MATCHES "^POST /Names/\\$/Create\\?api-version=6\\.0&timeout=60\n{\"Name\":\"fabric:/samples/apps\"}\n$")
+sfmodels_cli_test(request.header_parameter EXIT 0
+  ARGS request UploadFileChunk contentPath=app/pkg session-id=${operation} "Content-Range=bytes 0-9/10"
+  STDOUT_MATCHES "^PUT /ImageStore/app%2Fpkg/\\$/UploadChunk\\?api-version=6\\.0&session-id=${operation}&timeout=60\nContent-Range: bytes 0-9/10\n$")
+sfmodels_cli_test(request.application_id EXIT 0
+  ARGS request GetApplicationInfo applicationId=fabric:/shop/cart
+  STDOUT_MATCHES "^GET /Applications/shop~cart\\?api-version=6\\.0&timeout=60\n$")
+sfmodels_cli_test(request.missing_path_parameter EXIT 1
+  ARGS request GetNodeInfo
+  ERROR_LINE "error: nodeName: missing required parameter")
+sfmodels_cli_test(request.below_minimum EXIT 1
+  ARGS request GetNodeInfoList MaxResults=-1
+  ERROR_LINE "error: MaxResults: parameter value out of range \\(expected 0 or more\\)")
+sfmodels_cli_test(request.bad_enum EXIT 1
+  ARGS request GetNodeInfoList NodeStatusFilter=sleeping
+  ERROR_LINE "error: NodeStatusFilter: invalid parameter value \\(expected .*up.*\\)")
+sfmodels_cli_test(usage.request_unknown_operation_far EXIT 2
+  ARGS request Frobnicate
+  STDERR_MATCHES "^sfmodels: unknown OPERATION 'Frobnicate' \\(`sfmodels operations` lists them\\)")
+
+# `sfmodels operations` lists every operation of the specification
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME cli.operations_count
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/operations_count.py
+      $<TARGET_FILE:sfmodels_cli> ${SFMODELS_SPEC})
+  set_tests_properties(cli.operations_count PROPERTIES LABELS cli TIMEOUT 60 SKIP_RETURN_CODE 77)
+endif()

@@ -37,7 +37,19 @@ struct type_entry
                                    decode_options const& options);
     boost::system::error_code (*encode)(void const* value, std::string& out);
     bool (*equal)(void const* a, void const* b);
+    /// The C++ type's identity: equal to type_key_of<T>() for this entry's T, unique per type.
+    void const* type_key;
 };
+
+// one object per type, whose address identifies it
+template<class T> inline constexpr char type_key_object = 0;
+
+/// An address unique to T (the same in every translation unit), to compare types behind void*.
+template<class T>
+constexpr void const* type_key_of() noexcept
+{
+    return &type_key_object<T>;
+}
 
 /// The entry of T under `name`.
 template<class T>
@@ -62,6 +74,7 @@ constexpr type_entry make_entry(std::string_view name, std::string_view area) no
         },
         [](void const* v, std::string& out) { return sfmodels::encode(*static_cast<T const*>(v), out); },
         [](void const* a, void const* b) { return *static_cast<T const*>(a) == *static_cast<T const*>(b); },
+        type_key_of<T>(),
     };
 }
 

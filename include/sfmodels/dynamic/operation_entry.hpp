@@ -1,0 +1,114 @@
+#ifndef SFMODELS_DYNAMIC_OPERATION_ENTRY_HPP
+#define SFMODELS_DYNAMIC_OPERATION_ENTRY_HPP
+
+// An operation known by name at run time: what `sfmodels request` needs to
+// build any request from NAME=VALUE text, without naming its C++ type.
+
+#include <sfmodels/dynamic/type_entry.hpp>
+#include <sfmodels/rest/parse_request.hpp>
+#include <sfmodels/rest/request.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace sfmodels::dynamic {
+
+/// A request built from text: what to send.
+struct built_request
+{
+    std::string method;
+    std::string target;                                        ///< path?query
+    std::vector<std::pair<std::string, std::string>> headers;  ///< header parameters
+    std::string body;                                          ///< the JSON body, empty if none
+};
+
+/// Why a request could not be built: the parameter's error, and for a body
+/// that does not decode, the codec's account of why.
+struct build_error
+{
+    rest::request_error error;
+    std::string detail;
+
+    explicit operator bool() const noexcept { return static_cast<bool>(error); }
+    std::string message() const { return detail.empty() ? error.message() : detail; }
+};
+
+struct operation_entry
+{
+    std::string_view name;          ///< the operationId
+    std::string_view method;
+    std::string_view path;          ///< the path template
+    std::string_view area;
+    std::string_view api_version;
+    build_error (*build)(std::span<rest::named_value const> parameters, built_request& out);
+    /// type_key_of<response_type>() (sfmodels/dynamic/type_entry.hpp); nullptr for no_content
+    void const* response_key;
+};
+
+namespace detail {
+
+template<rest::operation Op>
+build_error build(std::span<rest::named_value const> parameters, built_request& out)
+{
+    std::optional<Op> op;
+    build_error e;
+    if ((e.error = rest::parse_request<Op>(parameters, op))) {
+        if constexpr (rest::has_body<Op>) {
+            // a body that does not decode: say where, as the codec does
+            using body_type = std::remove_cvref_t<decltype(*rest::body(std::declval<Op const&>()))>;
+            for (auto const& p : parameters)
+                if (p.name == e.error.parameter && e.error.code == rest::errc::invalid_parameter) {
+                    body_type body{};
+                    if (decode_result const r = sfmodels::decode(p.value, body))
+                        e.detail = std::string(e.error.parameter) + ": " + e.error.code.message() + ": " + r.message();
+                }
+        }
+        return e;
+    }
+    out = {};
+    out.method = Op::info.method;
+    out.target.resize(rest::target_size(*op));
+    if (rest::target_result const t = rest::write_target(*op, out.target)) {
+        e.error = t.error;
+        return e;
+    }
+    rest::for_each_header(*op, [&](std::string_view n, std::string_view v) { out.headers.emplace_back(n, v); });
+    if (boost::system::error_code const ec = rest::encode_body(*op, out.body)) {
+        e.error = {ec, "body", {}};
+        e.detail = "cannot encode the body: " + ec.message();
+    }
+    return e;
+}
+
+} // namespace detail
+
+template<rest::operation Op>
+constexpr operation_entry make_operation_entry(std::string_view area) noexcept
+{
+    using response = typename Op::response_type;
+    void const* const key = std::is_same_v<response, rest::no_content> ? nullptr : type_key_of<response>();
+    return {Op::info.name, Op::info.method, Op::info.path, area, Op::info.api_version, &detail::build<Op>, key};
+}
+
+/// The entries of every operation in the mp_list List.
+template<class List>
+constexpr auto operation_entries_of(std::string_view area) noexcept
+{
+    std::array<operation_entry, boost::mp11::mp_size<List>::value> out{};
+    std::size_t i = 0;
+    boost::mp11::mp_for_each<boost::mp11::mp_transform<std::type_identity, List>>(
+        [&](auto op) { out[i++] = make_operation_entry<typename decltype(op)::type>(area); });
+    return out;
+}
+
+} // namespace sfmodels::dynamic
+
+#endif
