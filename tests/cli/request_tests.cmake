@@ -49,7 +49,7 @@ sfmodels_cli_test(usage.request_unknown_operation EXIT 2
 # operations beyond the fault and backup ones: a paged list, a body, a header, bounds
 sfmodels_cli_test(request.paged_list EXIT 0
   ARGS request GetNodeInfoList ContinuationToken=p2 MaxResults=100 NodeStatusFilter=up
-  STDOUT_MATCHES "^GET /Nodes\\?api-version=6\\.0&ContinuationToken=p2&NodeStatusFilter=up&MaxResults=100&timeout=60\n$")
+  STDOUT_MATCHES "^GET /Nodes\\?api-version=6\\.3&ContinuationToken=p2&NodeStatusFilter=up&MaxResults=100&timeout=60\n$")
 sfmodels_cli_test(request.create_name_with_body EXIT 0
   ARGS request CreateName "NameDescription={\"Name\":\"fabric:/samples/apps\"}"
   STDOUT_MATCHES "^POST /Names/\\$/Create\\?api-version=6\\.0&timeout=60\n{\"Name\":\"fabric:/samples/apps\"}\n$")

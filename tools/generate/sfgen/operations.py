@@ -19,6 +19,7 @@ class Parameter:
     minimum: object = None
     maximum: object = None
     ref: str = ""             # the enum or the body's definition
+    values: list = field(default_factory=list)   # a choice's spellings
     cpp_type: str = ""        # an override's C++ type
     cpp_default: str = ""     # an override's initializer: the value is always sent
     cpp_name: str = ""
@@ -122,7 +123,10 @@ def _parameter(spec, oid, p, types, sent, optional_bodies):
         ref = p.get("x-ms-enum", {}).get("name", "")
         if ref in spec.defs or ref in spec.extra_enums:
             kind = "enum"
+        else:
+            kind = "choice"   # spellings that cannot be enumerators (a keyword: NodeStatusFilter's "default")
     out = Parameter(p["name"], where, kind, where == "path" or p.get("required", False),
+                    values=[str(v) for v in p.get("enum", [])] if kind == "choice" else [],
                     default=p.get("default"), minimum=p.get("minimum"), maximum=p.get("maximum"), ref=ref,
                     cpp_name=_ident(p["name"]))
     override = _lookup(types, oid, p["name"])

@@ -35,6 +35,8 @@ class RestEmitter:
             return self.model_type(p.ref, clash)
         if p.kind == "enum":
             return "::sfmodels::" + p.ref
+        if p.kind == "choice":
+            return "text_choice<" + ", ".join(f'"{v}"' for v in p.values) + ">"
         base = SCALAR_TYPES[p.kind]
         if p.kind in ("int32", "int64") and (p.minimum is not None or p.maximum is not None):
             lo = "bounded_minimum" if p.minimum is None else str(p.minimum)
@@ -129,6 +131,8 @@ class RestEmitter:
                     inc.add("sfmodels/rest/service_id.hpp")
                 if "bounded_integer" in t:
                     inc.add("sfmodels/rest/bounded_integer.hpp")
+                if "text_choice" in t:
+                    inc.add("sfmodels/rest/text_choice.hpp")
                 if "header_value" in t:
                     inc.add("sfmodels/rest/header_value.hpp")
                 if "timestamp" in t:

@@ -51,6 +51,8 @@ def sample(spec, p):
         return v, v
     if p.kind == "timestamp":
         return "2024-05-01T12:00:00Z", escape("2024-05-01T12:00:00Z")
+    if p.kind == "choice":
+        return p.values[1], escape(p.values[1])
     if p.kind == "enum":
         v = next(v for v in spec.lookup(p.ref).values if v != "Invalid")
         return v, v

@@ -11,6 +11,7 @@
 #include <sfmodels/rest/detail/static_text.hpp>
 #include <sfmodels/rest/detail/target_writer.hpp>
 #include <sfmodels/rest/header_value.hpp>
+#include <sfmodels/rest/text_choice.hpp>
 #include <sfmodels/timestamp.hpp>
 
 #include <concepts>
@@ -122,6 +123,30 @@ struct parameter_traits<timestamp>
             return {errc::invalid_parameter, form};
         out = t;
         return check(t);
+    }
+};
+
+// One of a fixed set of spellings, matched exactly.
+template<fixed_string... Values>
+struct parameter_traits<text_choice<Values...>>
+{
+    using type = text_choice<Values...>;
+    static constexpr static_text choices = [] {
+        static_text t;
+        std::size_t i = 0;
+        ((t += (i++ == 0 ? "" : i == sizeof...(Values) ? " or " : ", "), t += Values.view()), ...);
+        return t;
+    }();
+
+    static verdict check(type const& v) noexcept
+    {
+        return v.valid() ? verdict{} : verdict{errc::invalid_parameter, choices.view()};
+    }
+    static void write(target_writer& out, type const& v) noexcept { out.put_escaped(v.value(), escaping::component); }
+    static verdict parse(std::string_view text, std::optional<type>& out)
+    {
+        out.emplace(text);
+        return check(*out);
     }
 };
 

@@ -13,6 +13,7 @@
 #include <sfmodels/rest/duration.hpp>
 #include <sfmodels/rest/request.hpp>
 #include <sfmodels/rest/required.hpp>
+#include <sfmodels/rest/text_choice.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/mp11/list.hpp>
@@ -36,7 +37,7 @@ struct GetNodeInfoList
     using response_type = PagedNodeInfoList;
 
     std::optional<std::string> ContinuationToken{};
-    std::optional<std::string> NodeStatusFilter{};
+    std::optional<text_choice<"default", "all", "up", "down", "enabling", "disabling", "disabled", "unknown", "removed">> NodeStatusFilter{};
     std::optional<bounded_integer<std::int64_t, 0, unbounded>> MaxResults{};
     server_timeout timeout = std::chrono::seconds(60);
 };
