@@ -1,7 +1,8 @@
 # sfmodels_operation_table: a static library with every REST operation behind
 # sfmodels/dynamic/operation_table.hpp (building a request from NAME=VALUE
 # text), one translation unit per area of the operations (listed by the
-# generator in cmake/rest_areas.cmake). The CLI and the operation tests link it.
+# generator in cmake/rest_areas.cmake). The CLI and the operation tests link it;
+# it links the type table, through which it reads and writes bodies.
 include_guard(GLOBAL)
 include(${PROJECT_SOURCE_DIR}/cmake/rest_areas.cmake)
 
@@ -19,7 +20,8 @@ function(sfmodels_operation_table target)
   list(JOIN calls ", " SFMODELS_AREA_CALLS)
   configure_file(${PROJECT_SOURCE_DIR}/cmake/operation_table.cpp.in ${dir}/operation_table.cpp @ONLY)
   add_library(${target} STATIC ${sources} ${dir}/operation_table.cpp)
-  target_link_libraries(${target} PUBLIC sfmodels::sfmodels)
+  # request bodies are read and written through the type table
+  target_link_libraries(${target} PUBLIC sfmodels::sfmodels sfmodels_type_table)
   sfmodels_set_warnings(${target})
   sfmodels_set_sanitizers(${target})
 endfunction()

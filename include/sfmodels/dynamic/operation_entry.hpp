@@ -2,15 +2,19 @@
 #define SFMODELS_DYNAMIC_OPERATION_ENTRY_HPP
 
 // An operation known by name at run time: what `sfmodels request` needs to
-// build any request from NAME=VALUE text, without naming its C++ type.
+// build any request from NAME=VALUE text, without naming its C++ type. Bodies
+// go through the type table (sfmodels/dynamic/type_table.hpp), which a
+// program using these entries links.
 
 #include <sfmodels/dynamic/type_entry.hpp>
+#include <sfmodels/dynamic/type_table.hpp>
 #include <sfmodels/rest/parse_request.hpp>
 #include <sfmodels/rest/request.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -55,19 +59,38 @@ struct operation_entry
 
 namespace detail {
 
+// Reads and writes request bodies through the type table, where each model's
+// codec is compiled once, rather than compiling it again for every operation.
+struct type_table_body
+{
+    template<class T>
+    rest::detail::verdict operator()(std::string_view json, std::optional<T>& out) const
+    {
+        type_entry const* e = find_type(type_key_of<T>());
+        if (!e)
+            return {rest::errc::invalid_parameter, "a body whose type the type table has"};
+        if (e->decode(json, &out.emplace(), {})) {
+            out.reset();
+            return {rest::errc::invalid_parameter, "the JSON of the request body"};
+        }
+        return {};
+    }
+};
+
 template<rest::operation Op>
 build_error build(std::span<rest::named_value const> parameters, built_request& out)
 {
     std::optional<Op> op;
     build_error e;
-    if ((e.error = rest::parse_request<Op>(parameters, op))) {
+    if ((e.error = rest::parse_request<Op>(parameters, op, type_table_body{}))) {
         if constexpr (rest::has_body<Op>) {
             // a body that does not decode: say where, as the codec does
             using body_type = std::remove_cvref_t<decltype(*rest::body(std::declval<Op const&>()))>;
+            type_entry const* t = find_type(type_key_of<body_type>());
             for (auto const& p : parameters)
-                if (p.name == e.error.parameter && e.error.code == rest::errc::invalid_parameter) {
-                    body_type body{};
-                    if (decode_result const r = sfmodels::decode(p.value, body))
+                if (t && p.name == e.error.parameter && e.error.code == rest::errc::invalid_parameter) {
+                    std::unique_ptr<void, void (*)(void*) noexcept> body(t->create(), t->destroy);
+                    if (decode_result const r = t->decode(p.value, body.get(), {}))
                         e.detail = std::string(e.error.parameter) + ": " + e.error.code.message() + ": " + r.message();
                 }
         }
@@ -81,10 +104,15 @@ build_error build(std::span<rest::named_value const> parameters, built_request& 
         return e;
     }
     rest::for_each_header(*op, [&](std::string_view n, std::string_view v) { out.headers.emplace_back(n, v); });
-    if (boost::system::error_code const ec = rest::encode_body(*op, out.body)) {
-        e.error = {ec, "body", {}};
-        e.detail = "cannot encode the body: " + ec.message();
-    }
+    if constexpr (rest::has_body<Op>)
+        if (auto const* b = rest::body(*op)) {
+            using body_type = std::remove_cvref_t<decltype(*b)>;
+            type_entry const* t = find_type(type_key_of<body_type>());
+            if (boost::system::error_code const ec = t ? t->encode(b, out.body) : boost::system::error_code{}) {
+                e.error = {ec, "body", {}};
+                e.detail = "cannot encode the body: " + ec.message();
+            }
+        }
     return e;
 }
 

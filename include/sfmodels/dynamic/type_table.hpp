@@ -19,6 +19,9 @@ std::span<type_entry const> type_table() noexcept;
 /// The entry named `name`, or nullptr.
 type_entry const* find_type(std::string_view name) noexcept;
 
+/// An entry whose C++ type is the one type_key_of<T>() names, or nullptr.
+type_entry const* find_type(void const* type_key) noexcept;
+
 } // namespace sfmodels::dynamic
 
 #endif

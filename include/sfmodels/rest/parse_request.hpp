@@ -69,6 +69,16 @@ Op make_with_required(Values& v, std::index_sequence<I...>)
 
 } // namespace detail
 
+/// How parse_request() reads a request body by default: with the codec, compiled for the body's type.
+struct codec_body_parser
+{
+    template<class T>
+    detail::verdict operator()(std::string_view json, std::optional<T>& out) const
+    {
+        return detail::parameter_traits<T>::parse(json, out);
+    }
+};
+
 /** Builds an operation from parameters given as text, then validates it.
 
     Names are the specification's (serviceId, OperationId, timeout, ...),
@@ -76,10 +86,14 @@ Op make_with_required(Values& v, std::index_sequence<I...>)
     enumerator names (any case), whole numbers of the parameter's unit,
     true/false, filters as a number or flag names joined by `|`; serviceId
     takes an id or a `fabric:` name, a body its JSON. On failure `out` is
-    left empty and the error names the parameter.
+    left empty and the error names the parameter. `parse_body(json, body)`
+    reads a body (a `std::optional<T>&` to fill); the default decodes it with
+    the codec (sfmodels::dynamic's operation table passes one that uses the
+    type table, so that the body's codec is not compiled again).
 */
-template<operation Op>
-request_error parse_request(std::span<named_value const> parameters, std::optional<Op>& out)
+template<operation Op, class BodyParser = codec_body_parser>
+request_error parse_request(std::span<named_value const> parameters, std::optional<Op>& out,
+                            BodyParser const& parse_body = {})
 {
     using members = sfmodels::detail::members_of<Op>;
     static_assert(detail::required_first<Op>(), "required parameters must come first");
@@ -97,7 +111,11 @@ request_error parse_request(std::span<named_value const> parameters, std::option
                 r = {make_error_code(errc::invalid_parameter), D::name, "the parameter given once"};
                 return;
             }
-            auto const v = detail::parameter_traits<detail::parameter_type<D>>::parse(p.value, slot);
+            detail::verdict v;
+            if constexpr (detail::is_body<detail::parameter_type<D>>)
+                v = parse_body(p.value, slot);
+            else
+                v = detail::parameter_traits<detail::parameter_type<D>>::parse(p.value, slot);
             r = v.code == errc{} ? request_error{} : request_error{make_error_code(v.code), D::name, v.expected};
         });
         if (r)
