@@ -18,21 +18,21 @@
 # same sources with the same clang and warnings (clang warns from its front
 # end, whatever the optimization level).
 #
-# Measured on the 2-core CI machine, 2 December 2026, CPU = user + sys:
-#   configure                      1-2 s each
+# Each GoogleTest suite is one CTest test (cmake/GTestSuites.cmake): the
+# counts below are of CTest tests, a suite or a CLI/model/operation check each.
+#
+# Measured on the 2-core CI machine, 2 December 2026 (stop 15, CI 2695 s in
+# all), CPU = user + sys:
 #   gcc build                      type table 561 s CPU; tests, examples and
-#                                  benchmarks ~800 s CPU (estimated from wall times)
-#   gcc ctest (4050 tests)         ~120 s wall
+#                                  benchmarks ~800 s CPU
 #   asan build                     2583 s CPU with -g (type table 1302, unit
-#                                  tests 965, fuzz targets 169); -gline-tables-only
-#                                  compiles 7-11% faster
-#   asan ctest (4092 tests)        567 s wall, 1101 s CPU: 0.26 s CPU to start
-#                                  each ASan process, ~3977 of them one gtest case
-#                                  each; one process per gtest suite: 22 s
-#   valgrind (3 programs)          22 s CPU
-#   fuzzers, two at a time         ~190 s wall
-# On an idle machine a build takes about CPU / 2: the whole run projects to
-# ~45 min with one ctest per gtest case, ~35 min with one per suite.
+#                                  tests 965, fuzz targets 169)
+#   asan ctest, a process per gtest case: 567 s wall (0.26 s CPU to start each
+#                                  ASan process); a process per suite: ~22 s
+#   valgrind (3 programs)          22 s CPU;  fuzzers, two at a time ~190 s wall
+# Since then the operation table (every REST operation, one translation unit
+# per area, bodies through the type table) adds about 160 s of wall time to
+# each build with -j2.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
