@@ -194,11 +194,7 @@ struct parameter_traits<bounded_duration<D, Min, Max>>
     }
     static void write(target_writer& out, type v) noexcept
     {
-        if (v.count() < 0) {   // never, once checked; keeps the writer total
-            out.put('-');
-            out.put_number(0 - static_cast<std::uint64_t>(v.count()));
-        } else
-            out.put_number(static_cast<std::uint64_t>(v.count()));
+        out.put_signed(v.count());   // negative never, once checked
     }
     static verdict parse(std::string_view text, std::optional<type>& out) noexcept
     {

@@ -45,14 +45,7 @@ struct integer_parameter
     {
         return v >= Min && v <= Max ? verdict{} : verdict{errc::out_of_range_parameter, range.view()};
     }
-    static void write(target_writer& out, std::int64_t v) noexcept
-    {
-        if (v < 0) {
-            out.put('-');
-            out.put_number(0 - static_cast<std::uint64_t>(v));
-        } else
-            out.put_number(static_cast<std::uint64_t>(v));
-    }
+    static void write(target_writer& out, std::int64_t v) noexcept { out.put_signed(v); }
     static verdict parse(std::string_view text, std::int64_t& out) noexcept
     {
         switch (sfmodels::detail::parse_int64(text, out)) {
@@ -154,7 +147,6 @@ struct parameter_traits<text_choice<Values...>>
 template<>
 struct parameter_traits<header_value>
 {
-    static constexpr bool header = true;
     static verdict check(header_value const& v) noexcept
     {
         return v.value.empty() ? verdict{errc::invalid_parameter, "a non-empty header value"} : verdict{};

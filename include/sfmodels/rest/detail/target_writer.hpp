@@ -92,6 +92,14 @@ public:
         put(std::string_view(digits, static_cast<std::size_t>(r.ptr - digits)));
     }
 
+    void put_signed(std::int64_t v) noexcept
+    {
+        if (v < 0) {
+            put('-');
+            put_number(0 - static_cast<std::uint64_t>(v));
+        } else
+            put_number(static_cast<std::uint64_t>(v));
+    }
     void put_uuid(boost::uuids::uuid const& u) noexcept
     {
         char text[sfmodels::detail::uuid_text_size];
