@@ -91,6 +91,9 @@ public:
     /// The error the cluster sent; meaningful when kind() is fabric_error.
     FabricError const& fabric_error() const noexcept { return error_; }
 
+    /// The error body to decode into (a reader that decodes as the body arrives).
+    FabricError& fabric_error() noexcept { return error_; }
+
     /// Why the response is not usable; meaningful when kind() is failure.
     response_failure const& failure() const noexcept { return failure_; }
 
@@ -111,6 +114,48 @@ public:
         case response_kind::failure: break;
         }
         return failure_.message();
+    }
+
+    /// Which object the body of a response decodes into: what begin_read() says.
+    enum class body_slot : std::uint8_t
+    {
+        none,           ///< nothing: the success value is no_content
+        value,          ///< value()
+        fabric_error,   ///< fabric_error()
+    };
+
+    /** For a reader that decodes the body as it arrives, the two halves of
+        read(): begin_read(status) names the object to decode the body into
+        (with a sfmodels::decoder), end_read() takes the decoder's result and
+        whether the body was empty or white space. The outcome is that of
+        read(status, body) on the whole body.
+    */
+    body_slot begin_read(unsigned status) noexcept
+    {
+        status_ = status;
+        has_value_ = false;
+        if (!Op::info.is_success(status))
+            return body_slot::fabric_error;
+        if constexpr (std::is_same_v<value_type, no_content>)
+            return body_slot::none;
+        else
+            return body_slot::value;
+    }
+
+    void end_read(decode_result const& r, bool blank)
+    {
+        if (!Op::info.is_success(status_)) {
+            settle(response_kind::fabric_error, status_ >= 400 ? errc::bad_error_body : errc::unexpected_status, r);
+            return;
+        }
+        if constexpr (std::is_same_v<value_type, no_content>)
+            kind_ = response_kind::success;
+        else if (status_ != Op::info.success_status && blank)
+            kind_ = response_kind::success;
+        else {
+            settle(response_kind::success, errc::bad_body, r);
+            has_value_ = kind_ == response_kind::success;
+        }
     }
 
 private:
