@@ -10,6 +10,7 @@ extern command const types_command;
 extern command const decode_command;
 extern command const request_command;
 extern command const operations_command;
+extern command const call_command;
 
 } // namespace sfmodels_cli
 

@@ -15,7 +15,12 @@ namespace sfmodels_cli {
 namespace {
 
 // To add a command, define it in its own file and list it here.
-constexpr std::array commands{&types_command, &decode_command, &operations_command, &request_command};
+constexpr std::array commands{&types_command, &decode_command, &operations_command, &request_command
+#if SFMODELS_CLI_CALL
+                               ,
+                               &call_command
+#endif
+};
 
 void print_usage(std::FILE* out)
 {

@@ -1,13 +1,18 @@
-// Runs a data-loss fault on one partition of a Service Fabric cluster over
-// HTTP: StartDataLoss, then GetDataLossProgress once a second until the
-// operation ends. Ctrl-C cancels the operation (CancelOperation) and waits
-// for the cluster to confirm.
+// Runs a data-loss fault on one partition of a Service Fabric cluster:
+// StartDataLoss, then GetDataLossProgress once a second until the operation
+// ends. Ctrl-C cancels the operation (CancelOperation) and waits for the
+// cluster to confirm.
 //
-//   data_loss_workflow HOST[:PORT] SERVICE PARTITION_ID [PartialDataLoss|FullDataLoss]
+//   data_loss_workflow [TLS OPTIONS] URL SERVICE PARTITION_ID [PartialDataLoss|FullDataLoss]
 //
-// SERVICE is a service name (fabric:/app/svc) or id (app~svc); PORT defaults
-// to 19080, the cluster's HTTP gateway. Exit status: 0 when the data loss
-// completed, 1 when it faulted, was cancelled or failed, 2 on bad arguments.
+//   TLS OPTIONS: --cert FILE --key FILE [--key-password P]
+//                --server-thumbprint HEX | --server-name NAME | --ca FILE
+//                --insecure-http (an http:// URL, a cluster that is not secured)
+//
+// URL is https://host[:port] (port 19080 by default, the cluster's HTTP
+// gateway). SERVICE is a service name (fabric:/app/svc) or id (app~svc).
+// Exit status: 0 when the data loss completed, 1 when it faulted, was
+// cancelled or failed, 2 on bad arguments.
 
 #include "workflow.hpp"
 
@@ -20,6 +25,7 @@
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -28,10 +34,12 @@ static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler
 
 extern "C" void on_interrupt(int) { interrupted = true; }
 
-int usage(char const* why)
+int usage(std::string const& why)
 {
     std::cerr << "data_loss_workflow: " << why << "\n"
-              << "usage: data_loss_workflow HOST[:PORT] SERVICE PARTITION_ID [PartialDataLoss|FullDataLoss]\n";
+              << "usage: data_loss_workflow [--cert F --key F [--key-password P]] [--server-thumbprint X | "
+                 "--server-name N | --ca F] [--insecure-http]\n"
+              << "                          URL SERVICE PARTITION_ID [PartialDataLoss|FullDataLoss]\n";
     return 2;
 }
 
@@ -39,37 +47,58 @@ int usage(char const* why)
 
 int main(int argc, char** argv)
 {
-    if (argc < 4 || argc > 5)
+    example::client::connection_options tls;
+    std::vector<std::string_view> positional;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view const a = argv[i];
+        if (a == "--insecure-http") {
+            tls.allow_insecure_http = true;
+            continue;
+        }
+        if (!a.starts_with("--")) {
+            positional.push_back(a);
+            continue;
+        }
+        std::string* const value = a == "--cert"                ? &tls.tls.certificate_file
+                                   : a == "--key"               ? &tls.tls.key_file
+                                   : a == "--key-password"      ? &tls.tls.key_password
+                                   : a == "--server-thumbprint" ? &tls.tls.server_thumbprint
+                                   : a == "--server-name"       ? &tls.tls.server_name
+                                   : a == "--ca"                ? &tls.tls.ca_file
+                                                                : nullptr;
+        if (!value || i + 1 == argc)
+            return usage(value ? std::string(a) + " needs a value" : "unknown option " + std::string(a));
+        *value = argv[++i];
+    }
+    if (positional.size() < 3 || positional.size() > 4)
         return usage("expected 3 or 4 arguments");
-
-    std::string_view const address = argv[1];
-    auto const colon = address.rfind(':');
-    std::string const host(address.substr(0, colon));
-    std::string const port(colon == std::string_view::npos ? "19080" : address.substr(colon + 1));
 
     boost::uuids::uuid partition{};
     try {
-        partition = boost::uuids::string_generator()(argv[3]);
+        partition = boost::uuids::string_generator()(std::string(positional[2]));
     } catch (std::exception const&) {
         return usage("PARTITION_ID is not a uuid");
     }
 
     example::workflow_options options{
-        .service = argv[2],
+        .service = positional[1],
         .partition = partition,
         .operation_id = boost::uuids::random_generator()(),
         .cancel_requested = [] { return interrupted.load(); },
     };
-    if (argc == 5) {
-        auto const mode = sfmodels::open_enum<sfmodels::DataLossMode>(argv[4]).known();
+    options.call.timeout = std::chrono::seconds(30);
+    if (positional.size() == 4) {
+        auto const mode = sfmodels::open_enum<sfmodels::DataLossMode>(positional[3]).known();
         if (!mode || *mode == sfmodels::DataLossMode::Invalid)
             return usage("the mode is PartialDataLoss or FullDataLoss");
         options.mode = *mode;
     }
 
+    example::client::connection cluster;
+    if (example::client::call_error const e = cluster.open(positional[0], tls))
+        return usage(e.message());
     std::signal(SIGINT, on_interrupt);
-    example::http_client http(host, port, std::chrono::seconds(30));
-    example::workflow_result const r = example::run_data_loss_workflow(http, options, std::cout);
+    example::workflow_result const r = example::run_data_loss_workflow(cluster, options, std::cout);
     if (r.result == example::outcome::failed) {
         std::cerr << "error: " << r.message << '\n';
         return 1;

@@ -2,11 +2,11 @@
 #define SFMODELS_EXAMPLES_DATA_LOSS_WORKFLOW_WORKFLOW_HPP
 
 // A complete data-loss workflow on sfmodels::rest: start the fault, poll its
-// progress until a terminal state, cancel it if asked to. main.cpp runs it
+// progress until a terminal state, cancel it if asked to, over one
+// sfmodels::client connection (kept alive across the polls). main.cpp runs it
 // against a cluster; tests/integration runs it against a loopback server.
 
-#include "http_client.hpp"
-
+#include <sfmodels/client.hpp>
 #include <sfmodels/rest.hpp>
 
 #include <boost/uuid/uuid_io.hpp>
@@ -22,27 +22,18 @@ namespace example {
 
 namespace rest = sfmodels::rest;
 
+namespace client = sfmodels::client;
+
 /// Sends `op` and reads the answer into `response`; false, with `error` set, unless it succeeded.
 template<rest::operation Op>
-bool call(http_client& http, Op const& op, rest::response<Op>& response, std::string& error)
+bool call(client::connection& c, Op const& op, rest::response<Op>& response, std::string& error,
+          client::call_options const& options = {})
 {
-    std::array<char, 1024> target;   // the target is written here, without allocating
-    rest::target_result const t = rest::write_target(op, target);
-    if (t) {
-        error = std::string(Op::info.name) + ": " + t.error.message();
+    if (client::call_error const e = client::call(c, op, response, options)) {
+        // an invalid parameter's detail names the operation already
+        error = e.code == client::errc::invalid_request ? e.detail : std::string(Op::info.name) + ": " + e.message();
         return false;
     }
-    std::string body;
-    if (auto ec = rest::encode_body(op, body)) {
-        error = std::string(Op::info.name) + ": " + ec.message();
-        return false;
-    }
-    http_response answer;
-    if (auto ec = http.send(Op::info.method, t.target, body, answer)) {
-        error = std::string(Op::info.name) + ": " + ec.message();
-        return false;
-    }
-    response.read(answer.status, answer.body);
     if (!response.ok())
         error = std::string(Op::info.name) + ": " + response.message();
     return response.ok();
@@ -56,6 +47,7 @@ struct workflow_options
     sfmodels::DataLossMode mode = sfmodels::DataLossMode::PartialDataLoss;
     std::chrono::milliseconds poll_interval{1000};
     std::chrono::milliseconds deadline{std::chrono::minutes(10)};
+    client::call_options call{};   ///< each request: its timeout and retries
     std::function<bool()> cancel_requested = [] { return false; };
 };
 
@@ -69,7 +61,7 @@ struct workflow_result
     sfmodels::PartitionDataLossProgress progress;   ///< the last progress read
 };
 
-inline workflow_result run_data_loss_workflow(http_client& http, workflow_options const& o, std::ostream& log)
+inline workflow_result run_data_loss_workflow(client::connection& cluster, workflow_options const& o, std::ostream& log)
 {
     workflow_result w;
     auto fail = [&](std::string message) {
@@ -81,7 +73,7 @@ inline workflow_result run_data_loss_workflow(http_client& http, workflow_option
         .serviceId = o.service, .partitionId = o.partition, .OperationId = o.operation_id, .DataLossMode = o.mode};
     rest::response<rest::StartDataLoss> started;
     std::string error;
-    if (!call(http, start, started, error))
+    if (!call(cluster, start, started, error, o.call))
         return fail(error);
     log << "started data loss " << o.operation_id << '\n';
 
@@ -91,7 +83,7 @@ inline workflow_result run_data_loss_workflow(http_client& http, workflow_option
     bool cancel_sent = false;
     auto const give_up = std::chrono::steady_clock::now() + o.deadline;
     for (;;) {
-        if (!call(http, poll, progress, error))
+        if (!call(cluster, poll, progress, error, o.call))
             return fail(error);
         ++w.polls;
         auto const& state = progress.value().State;
@@ -104,7 +96,7 @@ inline workflow_result run_data_loss_workflow(http_client& http, workflow_option
             std::this_thread::sleep_for(std::min(o.poll_interval, std::chrono::milliseconds(20)));
         if (o.cancel_requested() && !cancel_sent) {
             rest::response<rest::CancelOperation> cancelled;
-            if (!call(http, rest::CancelOperation{.OperationId = o.operation_id}, cancelled, error))
+            if (!call(cluster, rest::CancelOperation{.OperationId = o.operation_id}, cancelled, error, o.call))
                 return fail(error);
             log << "cancel requested\n";
             cancel_sent = true;

@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -89,10 +90,21 @@ inline certificates make_certificates()
     return c;
 }
 
-/// The certificates of this process, made at the first call.
+/// The certificates of this process, made at the first call; their
+/// directory is removed when the process exits.
 inline certificates const& test_certificates()
 {
     static certificates const c = make_certificates();
+    static struct remover
+    {
+        std::string dir;
+        ~remover()
+        {
+            std::error_code ignored;
+            if (!dir.empty())
+                std::filesystem::remove_all(dir, ignored);
+        }
+    } const remove_at_exit{c.dir};
     return c;
 }
 

@@ -1,5 +1,7 @@
-// Runs the data-loss workflow of examples/data_loss_workflow over real HTTP
-// against a loopback server that plays the cluster.
+// Runs the data-loss workflow of examples/data_loss_workflow over real HTTP,
+// through sfmodels::client with plain HTTP allowed explicitly, against a
+// loopback server that plays the cluster (and closes each connection after
+// its reply, so the client connects again for every request).
 #include "workflow.hpp"
 
 #include "loopback_server.hpp"
@@ -81,13 +83,23 @@ struct run
     std::vector<loopback_server::request> requests;
 };
 
+sfmodels::client::call_error open_http(sfmodels::client::connection& c, loopback_server const& server)
+{
+    sfmodels::client::connection_options o;
+    o.allow_insecure_http = true;
+    return c.open("http://127.0.0.1:" + server.port(), o);
+}
+
 run run_against(loopback_server::handler h, example::workflow_options const& o = options(),
                 std::chrono::milliseconds timeout = 2s)
 {
     loopback_server server(std::move(h));
-    example::http_client http("127.0.0.1", server.port(), timeout);
+    sfmodels::client::connection http;
+    EXPECT_FALSE(open_http(http, server));
     std::ostringstream log;
-    run r{example::run_data_loss_workflow(http, o, log), log.str(), {}};
+    auto with_timeout = o;
+    with_timeout.call.timeout = timeout;
+    run r{example::run_data_loss_workflow(http, with_timeout, log), log.str(), {}};
     r.requests = server.requests();
     return r;
 }
@@ -222,7 +234,8 @@ TEST(BackupOverHttp, BodyAndProgress)
         return loopback_server::reply{200, R"({"BackupState":"Success","BackupId":"a0a0a0a0-b1b1-4c2c-8d3d-e4e4e4e4e4e4",)"
                                            R"("LsnOfLastBackupRecord":"3000000000","FailureError":null})"};
     });
-    example::http_client http("127.0.0.1", server.port(), 2s);
+    sfmodels::client::connection http;
+    ASSERT_FALSE(open_http(http, server));
     namespace rest = sfmodels::rest;
     rest::BackupPartition const backup{
         .partitionId = uuid(partition_text),

@@ -8,6 +8,10 @@
 #include <sfmodels/rest/response.hpp>
 
 #include <chrono>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
 
 namespace sfmodels::client {
 
@@ -40,6 +44,37 @@ call_error call(connection& c, Op const& op, rest::response<Op>& out, call_optio
     thread_local detail::response_sink<Op> sink;   // one call at a time per thread: calls do not nest
     sink.bind(out);
     return c.exchange(text, sink, repeatable<Op>, o.retry, deadline);
+}
+
+/// The status and raw body of a response to a request given as text.
+struct text_response
+{
+    unsigned status = 0;
+    std::string body;
+};
+
+/** Sends a request given as text (built at run time, as `sfmodels call`
+    builds one with sfmodels::dynamic) and keeps the body as it came. The
+    target is path?query; `repeatable` says whether a retry may send it again
+    (client::repeatable<Op> for the operation it stands for).
+*/
+template<class Headers = std::span<std::pair<std::string, std::string> const>>
+call_error call_text(connection& c, std::string_view method, std::string_view target, Headers const& headers,
+                     std::string_view body, bool repeatable, text_response& out, call_options const& o = {})
+{
+    auto const deadline = std::chrono::steady_clock::now() + o.timeout;
+    request_text& text = c.request_buffer();
+    text.body = body;
+    text.head.clear();
+    text.head += method;
+    text.head += ' ';
+    text.head += target;
+    detail::append_common_fields(text.head, c.where(), c.options().user_agent);
+    for (auto const& [name, value] : headers)
+        detail::append_field(text.head, name, value);
+    detail::append_body_fields(text.head, text.body.size());
+    detail::text_sink sink(out.status, out.body);
+    return c.exchange(text, sink, repeatable, o.retry, deadline);
 }
 
 /** A fetch for rest::for_each_page() over a connection:

@@ -124,5 +124,6 @@ private:
 } // namespace sfmodels::client
 
 #include <sfmodels/client/detail/connection_io.hpp>
+#include <sfmodels/client/detail/connection_setup.hpp>
 
 #endif

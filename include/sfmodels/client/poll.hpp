@@ -14,7 +14,7 @@ struct poll_options
 {
     std::chrono::milliseconds interval{1000};        ///< from the end of one poll to the start of the next
     std::chrono::milliseconds deadline{600000};      ///< for the whole loop
-    call_options call;                               ///< each poll; its timeout is cut to what is left
+    call_options call{};                             ///< each poll; its timeout is cut to what is left
 };
 
 /// Why poll_until_finished() returned.

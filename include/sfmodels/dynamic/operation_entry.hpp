@@ -55,6 +55,16 @@ struct operation_entry
     build_error (*build)(std::span<rest::named_value const> parameters, built_request& out);
     /// type_key_of<response_type>() (sfmodels/dynamic/type_entry.hpp); nullptr for no_content
     void const* response_key;
+    unsigned success_status;                 ///< as in rest::operation_info
+    std::array<unsigned, 2> also_success;    ///< as in rest::operation_info
+    /// a GET, or an operation with an OperationId: safe to send twice (sfmodels/client/retry.hpp)
+    bool repeatable;
+
+    /// Whether `status` is one the specification documents as a success.
+    constexpr bool is_success(unsigned status) const noexcept
+    {
+        return rest::operation_info{name, method, path, api_version, success_status, also_success}.is_success(status);
+    }
 };
 
 namespace detail {
@@ -123,7 +133,10 @@ constexpr operation_entry make_operation_entry(std::string_view area) noexcept
 {
     using response = typename Op::response_type;
     void const* const key = std::is_same_v<response, rest::no_content> ? nullptr : type_key_of<response>();
-    return {Op::info.name, Op::info.method, Op::info.path, area, Op::info.api_version, &detail::build<Op>, key};
+    bool const repeatable = Op::info.method == std::string_view("GET") || requires { &Op::OperationId; };
+    return {Op::info.name,  Op::info.method, Op::info.path,           area,
+            Op::info.api_version, &detail::build<Op>, key, Op::info.success_status,
+            Op::info.also_success, repeatable};
 }
 
 /// The entries of every operation in the mp_list List.

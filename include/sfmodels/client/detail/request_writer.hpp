@@ -23,6 +23,38 @@ inline void append_number(std::string& out, std::size_t n)
     out.append(digits, r.ptr);
 }
 
+// " HTTP/1.1" and the fields every request has, after the target.
+inline void append_common_fields(std::string& h, endpoint const& where, std::string_view user_agent)
+{
+    bool const v6 = where.host.find(':') != std::string::npos;
+    h += " HTTP/1.1\r\nHost: ";
+    h += std::string_view("[", v6);
+    h += where.host;
+    h += v6 ? "]:" : ":";
+    h += where.port;
+    h += "\r\nUser-Agent: ";
+    h += user_agent;
+    h += "\r\nAccept: application/json\r\n";
+}
+
+inline void append_field(std::string& h, std::string_view name, std::string_view value)
+{
+    h += name;
+    h += ": ";
+    h += value;
+    h += "\r\n";
+}
+
+// The body's fields and the blank line that ends the head.
+inline void append_body_fields(std::string& h, std::size_t body_size)
+{
+    if (body_size != 0)
+        h += "Content-Type: application/json\r\n";
+    h += "Content-Length: ";
+    append_number(h, body_size);
+    h += "\r\n\r\n";
+}
+
 template<rest::operation Op>
 rest::request_error write_request(Op const& op, endpoint const& where, std::string_view user_agent, request_text& out)
 {
@@ -38,26 +70,9 @@ rest::request_error write_request(Op const& op, endpoint const& where, std::stri
     h.resize(at + rest::target_size(op));
     if (rest::target_result const t = rest::write_target(op, std::span<char>(h.data() + at, h.size() - at)))
         return t.error;
-    h += " HTTP/1.1\r\nHost: ";
-    bool const v6 = where.host.find(':') != std::string::npos;
-    h += std::string_view("[", v6);
-    h += where.host;
-    h += v6 ? "]:" : ":";
-    h += where.port;
-    h += "\r\nUser-Agent: ";
-    h += user_agent;
-    h += "\r\nAccept: application/json\r\n";
-    rest::for_each_header(op, [&](std::string_view name, std::string_view value) {
-        h += name;
-        h += ": ";
-        h += value;
-        h += "\r\n";
-    });
-    if (!out.body.empty())
-        h += "Content-Type: application/json; charset=utf-8\r\n";
-    h += "Content-Length: ";
-    append_number(h, out.body.size());
-    h += "\r\n\r\n";
+    append_common_fields(h, where, user_agent);
+    rest::for_each_header(op, [&](std::string_view name, std::string_view value) { append_field(h, name, value); });
+    append_body_fields(h, out.body.size());
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include <sfmodels/rest/response.hpp>
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -78,6 +79,25 @@ private:
     bool blank_ = true;
     [[no_unique_address]] value_decoder value_;
     std::optional<decoder<FabricError>> error_;
+};
+
+/// A sink that keeps the status and the raw body, for requests built at run time.
+class text_sink final : public body_sink
+{
+public:
+    explicit text_sink(unsigned& status, std::string& body) noexcept : status_(status), body_(body) {}
+
+    void begin(unsigned status) override
+    {
+        status_ = status;
+        body_.clear();
+    }
+    void piece(std::string_view part) override { body_ += part; }
+    void end() override {}
+
+private:
+    unsigned& status_;
+    std::string& body_;
 };
 
 } // namespace sfmodels::client::detail
