@@ -9,9 +9,16 @@ vcpkg_from_github(
     HEAD_REF main
 )
 
+# feature client: sfmodels::client, offered as find_package(sfmodels COMPONENTS client)
+vcpkg_check_features(OUT_FEATURE_OPTIONS FEATURE_OPTIONS
+    FEATURES
+        client SFMODELS_CLIENT
+)
+
 vcpkg_cmake_configure(
     SOURCE_PATH "${SOURCE_PATH}"
     OPTIONS
+        ${FEATURE_OPTIONS}
         -DSFMODELS_BUILD_TESTS=OFF
         -DSFMODELS_BUILD_BENCHMARKS=OFF
         -DSFMODELS_BUILD_EXAMPLES=OFF
