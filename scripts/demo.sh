@@ -10,7 +10,8 @@ log=$build/demo-build.log
 sfmodels=$build/examples/sfmodels
 
 if [[ ! -f $build/CMakeCache.txt ]]; then
-  scripts/install-deps.sh g++ cmake ninja-build libboost1.81-dev libboost-json1.81-dev
+  # libssl-dev: the CLI's `call` command is built on sfmodels::client
+  scripts/install-deps.sh g++ cmake ninja-build libboost1.81-dev libboost-json1.81-dev libssl-dev
   echo "configuring $build"
   cmake --preset gcc -B "$build" -DSFMODELS_BUILD_TESTS=OFF -DSFMODELS_BUILD_BENCHMARKS=OFF \
     -DSFMODELS_BUILD_EXAMPLES=ON -DSFMODELS_INSTALL=OFF >/dev/null

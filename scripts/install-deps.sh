@@ -3,9 +3,11 @@
 # named on the command line, or else everything the builds and tests use.
 set -euo pipefail
 
+# libssl-dev: sfmodels::client (the CLI's `call`, the data-loss example);
+# openssl: the client tests make their certificates with it.
 packages=(g++ clang libclang-rt-14-dev cmake ninja-build libgtest-dev libgmock-dev
           libbenchmark-dev valgrind libboost1.81-dev libboost-json1.81-dev
-          nlohmann-json3-dev libsimdjson-dev rapidjson-dev python3)
+          libssl-dev openssl nlohmann-json3-dev libsimdjson-dev rapidjson-dev python3)
 (($# == 0)) || packages=("$@")
 
 missing=()
