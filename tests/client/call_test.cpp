@@ -595,6 +595,12 @@ TEST_F(Client, SteadyStatePollAllocatesNothing)
                 double(n.operator_new) / calls, double(n.openssl) / calls,
                 n.openssl_counted ? "OpenSSL counted" : "OpenSSL not counted");
     EXPECT_EQ(n.operator_new, 0u);
+    // OpenSSL 3.0 mallocs four 40-byte WPACKET structures per call as it writes
+    // records; its 16 KiB record buffers are kept (three more mallocs a call
+    // with Asio's SSL_MODE_RELEASE_BUFFERS, which the connection clears).
+    if (n.openssl_counted) {
+        EXPECT_LE(n.openssl, 4u * calls);
+    }
 }
 
 } // namespace
