@@ -427,6 +427,22 @@ TEST_F(Client, RetriesStopAfterMaxAttempts)
     EXPECT_EQ(server.requests().size(), 3u);
 }
 
+TEST_F(Client, NoRetryThatWouldOutliveTheDeadline)
+{
+    tls_server server(server_options(), always(503, unavailable));
+    client::connection c;
+    open(c, server);
+    client::call_options o;
+    o.timeout = 250ms;   // room for the 100 ms wait, not for the 200 ms one after it
+    rest::response<rest::GetDataLossProgress> r;
+    auto const begin = std::chrono::steady_clock::now();
+    client::call_error const e = client::call(c, progress_op, r, o);
+    ASSERT_FALSE(e) << e.message();   // the last 503 stands
+    EXPECT_LT(e.attempts, 3u);
+    EXPECT_EQ(r.status(), 503u);
+    EXPECT_LT(std::chrono::steady_clock::now() - begin, 250ms);
+}
+
 TEST_F(Client, RefusedConnectionIsRetriedThenReported)
 {
     client::connection c;

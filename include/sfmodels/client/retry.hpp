@@ -18,7 +18,8 @@ namespace sfmodels::client {
     failure (refused, reset, closed before the response came) or an HTTP 503,
     up to `max_attempts` sends in all, waiting `first_backoff`, then twice as
     long each time up to `max_backoff`. The call's deadline bounds the whole:
-    a wait that would end after it ends the call with errc::timeout.
+    when a wait would end after it, the call ends with the last outcome (the
+    503 response, or the connection's error).
 */
 struct retry_policy
 {

@@ -123,7 +123,7 @@ inline call_error connection::exchange(request_text const& request, detail::body
             return e;
         auto const next = std::chrono::steady_clock::now() + retry.backoff(n);
         if (next >= deadline)
-            return {errc::timeout, "no time left to retry after " + (e ? e.message() : "HTTP 503"), n};
+            return e;   // no time left for another send: the last outcome stands
         if (call_error w = wait_until(next)) {
             w.attempts = n;
             return w;
