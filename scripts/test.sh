@@ -32,7 +32,11 @@
 #   valgrind (3 programs)          22 s CPU;  fuzzers, two at a time ~190 s wall
 # Since then the operation table (every REST operation, one translation unit
 # per area, bodies through the type table) adds about 160 s of wall time to
-# each build with -j2.
+# each build with -j2. The HTTPS client (sfmodels::client, OpenSSL) adds to
+# each build translation units that include Beast and OpenSSL, measured one at
+# a time with g++ -O2: tests/client/call_test.cpp 35 s and 1.3 GB,
+# data_loss_workflow_test.cpp 31 s, the data-loss example 19 s,
+# cli/call_command.cpp 15 s, tests/cli/call_server.cpp 11 s (0.5-1.2 GB each).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
