@@ -130,6 +130,8 @@ exit_status run_call(std::span<char const* const> args)
 
     client::connection c;
     if (client::call_error const e = c.open(url, options)) {
+        if (e.code == client::errc::insecure_http_not_allowed)
+            return usage_error("'" + url + "' is plain HTTP, which takes --insecure-http");
         if (e.code == client::errc::bad_tls_options && options.tls.verifies_server())
             return fail(e.message());   // a file that does not load: not a usage error
         return usage_error(e.message());

@@ -50,7 +50,7 @@ sfmodels_cli_test(usage.call_without_endpoint EXIT 2
   STDERR_MATCHES "^sfmodels: call needs --endpoint URL\n")
 sfmodels_cli_test(usage.call_http_needs_flag EXIT 2
   ARGS call GetClusterManifest --endpoint http://127.0.0.1:19080
-  STDERR_MATCHES "^sfmodels: plain HTTP was not allowed: plain http:// was not allowed explicitly\n")
+  STDERR_MATCHES "^sfmodels: 'http://127\\.0\\.0\\.1:19080' is plain HTTP, which takes --insecure-http\n")
 sfmodels_cli_test(usage.call_https_needs_verification EXIT 2
   ARGS call GetClusterManifest --endpoint https://127.0.0.1:19080
   STDERR_MATCHES "^sfmodels: bad TLS options: no way to verify the server")

@@ -22,7 +22,8 @@ inline call_error connection::open(std::string_view url, connection_options opti
     options_ = std::move(options);
     if (!endpoint_.tls) {
         if (!options_.allow_insecure_http)
-            return {errc::insecure_http_not_allowed, "plain http:// was not allowed explicitly", 0};
+            return {errc::insecure_http_not_allowed,
+                    "'" + std::string(url) + "' is not encrypted, and allow_insecure_http is not set", 0};
         ctx_ = std::make_unique<boost::asio::ssl::context>(boost::asio::ssl::context::tls_client);   // never handshakes
         return {};
     }
