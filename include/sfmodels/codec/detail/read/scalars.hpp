@@ -2,10 +2,12 @@
 #define SFMODELS_CODEC_DETAIL_READ_SCALARS_HPP
 
 #include <sfmodels/codec/detail/read/bytes.hpp>
+#include <sfmodels/codec/detail/reference/slots.hpp>
 #include <sfmodels/codec/detail/read/enum_lookup.hpp>
 #include <sfmodels/codec/detail/read/number_scan.hpp>
 #include <sfmodels/codec/detail/read/skip_value.hpp>
 #include <sfmodels/codec/detail/read/string_scan.hpp>
+#include <sfmodels/codec/detail/read/text.hpp>
 #include <sfmodels/codec/detail/scalar/all.hpp>
 #include <sfmodels/codec/json_text.hpp>
 #include <sfmodels/codec/limits.hpp>
@@ -31,33 +33,6 @@ namespace sfmodels::detail::fast {
 */
 template<class T>
 struct reader;
-
-// Short strings that are parsed rather than kept (enums, uuids, numbers, times).
-inline constexpr std::size_t max_text = 128;
-
-/** Calls parse(std::string_view) on the text of the string at p (a quote) and
-    returns the position after it, or nullptr if the string is invalid, longer
-    than max_text, or parse returns false.
-*/
-template<class Parse>
-SFMODELS_FAST_INLINE char const* read_text(char const* p, char const* end, Parse&& parse)
-{
-    if (*p != '"')
-        return nullptr;
-    char const* const first = p + 1;
-    char const* q = find_special(first, end);
-    if (SFMODELS_LIKELY(q != end && *q == '"' && q - first <= static_cast<std::ptrdiff_t>(max_text)))
-        return parse(std::string_view(first, static_cast<std::size_t>(q - first))) ? q + 1 : nullptr;
-    bool escaped = false;
-    q = scan_string(q, end, escaped);
-    if (!q || q - first > static_cast<std::ptrdiff_t>(max_text))
-        return nullptr;
-    if (!escaped)
-        return parse(std::string_view(first, static_cast<std::size_t>(q - first))) ? q + 1 : nullptr;
-    char text[max_text];
-    char const* const last = unescape(first, q, text);
-    return parse(std::string_view(text, static_cast<std::size_t>(last - text))) ? q + 1 : nullptr;
-}
 
 template<>
 struct reader<std::string>
@@ -96,6 +71,14 @@ struct reader<std::string>
     }
 };
 
+// The closing quote of a string whose text, from first on, needs no
+// unescaping; else nullptr. Out of line: one copy serves every enum reader.
+[[gnu::noinline]] inline char const* plain_text_end(char const* first, char const* end) noexcept
+{
+    char const* const q = find_special(first, end);
+    return SFMODELS_LIKELY(q != end && *q == '"') ? q : nullptr;
+}
+
 template<class E>
 struct reader<open_enum<E>>
 {
@@ -103,18 +86,21 @@ struct reader<open_enum<E>>
     {
         if (*p == '"') {
             char const* const first = p + 1;
-            char const* const q = find_special(first, end);
-            if (SFMODELS_LIKELY(q != end && *q == '"')) {
-                if (int const k = enum_lookup<E>::find(first, static_cast<std::size_t>(q - first)); k >= 0) {
+            if (char const* const q = plain_text_end(first, end)) {
+                auto const n = static_cast<std::size_t>(q - first);
+                if (int const k = enum_lookup<E>::find(first, n); k >= 0) {
                     v = enum_table<E>::at(static_cast<std::size_t>(k));
+                    return q + 1;
+                }
+                // any other spelling: matched ignoring case, or kept, as the
+                // reference decoder does (out of line)
+                if (n <= max_text) {
+                    slot_traits<open_enum<E>>::string(&v, std::string_view(first, n));
                     return q + 1;
                 }
             }
         }
-        return read_text(p, end, [&](std::string_view s) {
-            v.assign(s);
-            return true;
-        });
+        return read_text_any(p, end, {&v, &slot_traits<open_enum<E>>::string});
     }
 };
 
@@ -127,7 +113,7 @@ struct reader<boost::uuids::uuid>
         if (SFMODELS_LIKELY(end - p >= 38 && p[0] == '"' && p[37] == '"' &&
                             parse_uuid(std::string_view(p + 1, uuid_text_size), u)))
             return p + 38;
-        return read_text(p, end, [&](std::string_view s) { return parse_uuid(s, u); });
+        return read_text_any(p, end, {&u, &slot_traits<boost::uuids::uuid>::string});
     }
 };
 

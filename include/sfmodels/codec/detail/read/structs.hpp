@@ -5,6 +5,7 @@
 #include <sfmodels/codec/detail/types/nesting.hpp>
 #include <sfmodels/codec/detail/types/family.hpp>
 #include <sfmodels/codec/detail/read/bytes.hpp>
+#include <sfmodels/codec/detail/read/object.hpp>
 #include <sfmodels/codec/detail/read/scalars.hpp>
 #include <sfmodels/codec/detail/read/skip_value.hpp>
 #include <sfmodels/codec/detail/types/key_table.hpp>
@@ -18,6 +19,7 @@
 #include <string_view>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sfmodels::detail::fast {
@@ -68,7 +70,7 @@ struct reader<std::vector<U>>
                     return nullptr;
             }
         }
-        v.erase(v.begin() + static_cast<std::ptrdiff_t>(n), v.end());
+        drop_tail(v, n);
         return p + 1;
     }
 };
@@ -93,7 +95,9 @@ struct member_literal
 /** A described struct. Members are expected in declaration order: each key is
     compared whole with its precomputed literal; the first that differs sends
     the rest of the object through the key table, where unknown members are
-    skipped. Members not seen are reset, like the reference does.
+    skipped. Members not seen are reset, like the reference does. Only the
+    in-order reading is compiled for each struct: the rest goes through
+    tables (read_any_order, reset_unseen).
 */
 template<described_struct T>
     requires(!scalar<T>)
@@ -103,83 +107,31 @@ struct reader<T>
 
     static_assert(count <= 64, "the fast reader takes structs of at most 64 members (fast::supported says so)");
 
-    // reads the value of member I at p, after its key and colon
-    template<std::size_t I>
-    static SFMODELS_FAST_INLINE char const* member(char const* p, char const* end, T& v, std::uint64_t& seen)
-    {
-        using D = boost::mp11::mp_at_c<members_of<T>, I>;
-        p = skip_ws(p, end);
-        if (p == end)
-            return nullptr;
-        seen |= std::uint64_t(1) << I;
-        return reader<member_type<D>>::read(p, end, v.*D::pointer);
-    }
-
-    // after a member's value: "," and the next key's quote, or the closing brace
-    static SFMODELS_FAST_INLINE char const* next(char const* p, char const* end, bool& closed) noexcept
-    {
-        if ((p = skip_ws(p, end)) == end)
-            return nullptr;
-        if (*p == '}') {
-            closed = true;
-            return p + 1;
-        }
-        if (*p != ',' || (p = skip_ws(p + 1, end)) == end)
-            return nullptr;
-        return p;
-    }
-
-    static char const* any_order(char const* p, char const* end, T& v, std::uint64_t& seen)
-    {
-        for (;;) {
-            if (*p != '"')
-                return nullptr;
-            char const* const first = p + 1;
-            char const* q = find_special(first, end);
-            std::string_view key;
-            char text[max_text];
-            if (SFMODELS_LIKELY(q != end && *q == '"'))
-                key = std::string_view(first, static_cast<std::size_t>(q - first));
-            else {
-                bool escaped = false;
-                q = scan_string(q, end, escaped);
-                if (!q)
-                    return nullptr;
-                key = std::string_view(first, static_cast<std::size_t>(q - first));
-                if (escaped) {
-                    if (key.size() > max_text)
-                        return nullptr;
-                    key = std::string_view(text, static_cast<std::size_t>(unescape(first, q, text) - text));
-                }
-            }
-            if (key.size() > limits::max_string_size)
-                return nullptr;
-            p = skip_ws(q + 1, end);
-            if (p == end || *p != ':' || (p = skip_ws(p + 1, end)) == end)
-                return nullptr;
-            if (int const m = key_table<T>::find(key); m < 0 || count == 0)
-                p = skip_value(p, end);
-            else if constexpr (count != 0)
-                p = boost::mp11::mp_with_index<count>(static_cast<std::size_t>(m),
-                                                      [&](auto I) { return member<I>(p, end, v, seen); });
-            bool closed = false;
-            if (!p || !(p = next(p, end, closed)) || closed)
-                return p;
-        }
-    }
+    // members out of order are read through tables shared with the reference decoder
+    static constexpr std::array<member_reader, count> member_readers = [] {
+        std::array<member_reader, count> a{};
+        std::size_t i = 0;
+        boost::mp11::mp_for_each<members_of<T>>([&](auto d) { a[i++] = &read_member<member_type<decltype(d)>>; });
+        return a;
+    }();
+    static constexpr object_reader any_order{&object_ops_for<T>, member_readers.data()};
 
     template<std::size_t I>
     static SFMODELS_FAST_INLINE char const* in_order(char const* p, char const* end, T& v, std::uint64_t& seen)
     {
         if constexpr (I == count)
-            return any_order(p, end, v, seen);
+            return read_any_order(p, end, &v, seen, any_order);
         else {
             using key = member_literal<T, I>;
+            using D = boost::mp11::mp_at_c<members_of<T>, I>;
             if (end - p < static_cast<std::ptrdiff_t>(key::size) || !equal_fixed<key::size>(p, key::text.data()))
-                return any_order(p, end, v, seen);
-            p = member<I>(p + key::size, end, v, seen);
+                return read_any_order(p, end, &v, seen, any_order);
+            if ((p = skip_ws(p + key::size, end)) == end)
+                return nullptr;
+            seen |= std::uint64_t(1) << I;
+            p = reader<member_type<D>>::read(p, end, v.*D::pointer);
             bool closed = false;
-            if (!p || !(p = next(p, end, closed)) || closed)
+            if (!p || !(p = next_member(p, end, closed)) || closed)
                 return p;
             return in_order<I + 1>(p, end, v, seen);
         }
@@ -191,17 +143,7 @@ struct reader<T>
         constexpr std::uint64_t all = count == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << count) - 1;
         if (SFMODELS_LIKELY(seen == all))
             return true;
-        bool ok = true;
-        std::size_t i = 0;
-        boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
-            if (!(seen >> i++ & 1)) {
-                if constexpr (is_optional<member_type<decltype(d)>>::value)
-                    (v.*d.pointer).reset();
-                else
-                    ok = false;
-            }
-        });
-        return ok;
+        return reset_unseen(object_ops_for<T>, &v, all & ~seen);
     }
 
     static char const* read(char const* p, char const* end, T& v)
@@ -215,6 +157,19 @@ struct reader<T>
         if (*p == '}')
             ++p;
         else if (!(p = in_order<0>(p, end, v, seen)))
+            return nullptr;
+        return finish(v, seen) ? p : nullptr;
+    }
+
+    // The rest of an object whose members start after a value at p that is
+    // no member of T (a family's discriminator, read already).
+    static char const* read_after(char const* p, char const* end, T& v)
+    {
+        std::uint64_t seen = 0;
+        bool closed = false;
+        if (!(p = next_member(p, end, closed)))
+            return nullptr;
+        if (!closed && !(p = in_order<0>(p, end, v, seen)))
             return nullptr;
         return finish(v, seen) ? p : nullptr;
     }
@@ -254,13 +209,44 @@ struct reader<V>
         return a;
     }();
 
+    /* reads the object at p as alternative I, whose wire value is `kind`;
+       after_kind: the position after the kind when the discriminator is the
+       object's first member, else nullptr */
+    template<std::size_t I>
+    static char const* read_as(char const* p, char const* after_kind, char const* end, V& v, std::string_view kind)
+    {
+        using A = typename traits::template alternative<I>;
+        A& a = traits::template hold<I>(v);
+        if constexpr (key_table<A>::find(traits::discriminator) == key_table<A>::not_found) {
+            // the discriminator is no member of A (which would skip it): the
+            // members that follow it are read in order
+            (void)kind;
+            return after_kind ? reader<A>::read_after(after_kind, end, a) : reader<A>::read(p, end, a);
+        } else {
+            char const* const after = reader<A>::read(p, end, a);
+            // a repeated discriminator: the kind is read where it first occurs
+            if (after && !traits::template kind_agrees<I>(a, kind))
+                return nullptr;
+            return after;
+        }
+    }
+
+    // one function per alternative, reached through a table rather than
+    // inlined side by side into read()
+    using read_fn = char const* (*)(char const*, char const*, char const*, V&, std::string_view);
+    static constexpr std::array<read_fn, traits::size> alternatives =
+        []<std::size_t... I>(std::index_sequence<I...>) {
+            return std::array<read_fn, traits::size>{&read_as<I>...};
+        }(std::make_index_sequence<traits::size>{});
+
     static char const* read(char const* p, char const* end, V& v)
     {
         if (*p != '{')
             return nullptr;
         char const* q = skip_ws(p + 1, end);
         std::string_view kind;
-        for (;;) {
+        char const* after_kind = nullptr;
+        for (bool first = true;; first = false) {
             if (q == end || *q != '"')
                 return nullptr;
             bool const is_key = end - q >= static_cast<std::ptrdiff_t>(key_size) &&
@@ -269,8 +255,10 @@ struct reader<V>
             if (!q || (q = skip_ws(q, end)) == end || *q != ':' || (q = skip_ws(q + 1, end)) == end)
                 return nullptr;
             if (is_key) {
-                if (!plain_string(q, end, kind))
+                if (!(q = plain_string(q, end, kind)))
                     return nullptr;
+                if (first)
+                    after_kind = q;
                 break;
             }
             if (!(q = skip_value(q, end)) || (q = skip_ws(q, end)) == end || *q != ',' ||
@@ -280,15 +268,7 @@ struct reader<V>
         std::size_t const k = traits::find(kind);
         if (k == no_index)
             return nullptr;
-        return boost::mp11::mp_with_index<traits::size>(k, [&](auto I) -> char const* {
-            using A = typename traits::template alternative<I>;
-            A& a = traits::template hold<I>(v);
-            char const* const after = reader<A>::read(p, end, a);
-            // a repeated discriminator: the kind is read where it first occurs
-            if (after && !traits::template kind_agrees<I>(a, kind))
-                return nullptr;
-            return after;
-        });
+        return alternatives[k](p, after_kind, end, v, kind);
     }
 };
 

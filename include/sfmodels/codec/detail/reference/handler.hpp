@@ -137,7 +137,7 @@ public:
             else if (f.member == discriminator_key)
                 p.push(f.family->discriminator);
             else if (f.member != no_member && f.object)
-                p.push(f.object->name(f.member));
+                p.push(f.object->keys->name(f.member));
         }
         p.append_escaped(suffix_.view());
     }
@@ -166,7 +166,7 @@ public:
             return true;
         }
         std::size_t missing = 0;
-        if (error e = f.object->finish(f.target, f.seen, missing); e != error{}) {
+        if (error e = finish_object(*f.object, f.target, f.seen, missing); e != error{}) {
             f.member = missing;
             return fail(ec, e);
         }
@@ -433,11 +433,12 @@ private:
             return true;
         f.member = member;
         f.seen.set(member);
-        slot const s = f.object->member(f.target, member);
+        slot const s = resolve(f.object->member(f.target, member));
         return done(ec, s.ops->string(s.target, kind));
     }
 
-    // Finds the slot the value that starts now belongs to.
+    // Finds the slot the value that starts now belongs to. Its first
+    // operation is json(), which engages it if it is an optional.
     bool next_slot(boost::system::error_code& ec)
     {
         if (depth_ == 0) {
@@ -529,8 +530,9 @@ private:
             return fail(ec, error::wrong_type);
         if (!next_slot(ec))
             return false;
+        std::string* const j = string_slot_.ops->json(string_slot_.target);
         slot const s = string_slot_;
-        if (std::string* j = s.ops->json(s.target)) {
+        if (j) {
             recorder_.start(*j);
             recorder_.open(object ? '{' : '[');
             family_recording_ = false;
@@ -540,9 +542,8 @@ private:
             return fail(ec, error::wrong_type);
         if (depth_ == max_frames)
             return fail(ec, error::too_deep);
-        void* target = s.ops->open(s.target);
         frame& f = frames_[depth_++];
-        f.target = target;
+        f.target = s.target;
         f.object = object ? s.ops->object : nullptr;
         f.array = object ? nullptr : s.ops->array;
         f.map = object ? s.ops->map : nullptr;
@@ -551,7 +552,7 @@ private:
         f.kind_member = no_index;
         f.seen = {};
         if (f.map)
-            f.map->begin(target, f.pool);
+            f.map->begin(f.target, f.pool);
         return true;
     }
 
@@ -690,7 +691,7 @@ inline bool decode_handler::decode_recorded(boost::system::error_code& ec)
     if (member == no_index)
         return true;
     // the kind is read where it first occurs, as decode() reads it
-    slot const s = alternative.ops->object->member(alternative.target, member);
+    slot const s = resolve(alternative.ops->object->member(alternative.target, member));
     return done(ec, s.ops->string(s.target, kind_.view()));
 }
 

@@ -12,6 +12,8 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
+#include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -45,6 +47,16 @@ bool charge_growth(V const& v, memory_budget& budget) noexcept
     return budget.charge(grown * sizeof(typename V::value_type));
 }
 
+// Drops the elements of v from index n on. Not erase(): that instantiates the
+// elements' move assignment (a whole variant visit for a family), which
+// removing a tail never runs.
+template<class V>
+void drop_tail(V& v, std::size_t n) noexcept
+{
+    while (v.size() > n)
+        v.pop_back();
+}
+
 // Which members of an object were seen, for up to 256 members (the most a
 // member-name table holds).
 struct member_set
@@ -67,11 +79,11 @@ struct slot
 
 struct object_ops
 {
-    std::string_view (*name)(std::size_t member) noexcept;
+    std::size_t size;          // members
+    key_lookup const* keys;    // member names (and the index of each key, for any struct)
+    // key_table<T>::find: the index of a key, with T's table folded in
     int (*find)(std::string_view key) noexcept;
     slot (*member)(void* object, std::size_t member) noexcept;
-    // Resets optional members not seen; reports the first required one missing.
-    error (*finish)(void* object, member_set const& seen, std::size_t& missing) noexcept;
 };
 
 struct array_ops
@@ -102,6 +114,9 @@ struct family_ops
     error (*choose)(void* value, std::string_view kind, slot& alternative, std::size_t& discriminator_member);
 };
 
+// What a value can be decoded from. Operations a type does not override are
+// the shared ones of slot_defaults, which take any target: a described struct
+// adds no function of its own here, an optional two.
 struct slot_ops
 {
     error (*string)(void* target, std::string_view s);
@@ -109,61 +124,69 @@ struct slot_ops
     error (*number)(void* target, number_token const& n);
     error (*boolean)(void* target, bool b);
     bool (*reset)(void* target) noexcept;           // false: the value cannot be absent
-    void* (*open)(void* target);                    // engages an optional
     object_ops const* object;
     array_ops const* array;
     map_ops const* map;
     family_ops const* family;
-    std::string* (*json)(void* target);             // non-null: any JSON value, kept as text
+    // The first operation on every value but null: engages an optional,
+    // making `target` the value it holds (which every operation but reset
+    // takes); non-null if that value is any JSON value, kept as text.
+    std::string* (*json)(void*& target);
 };
 
-template<class T> struct slot_traits;
-
-template<class T>
-inline constexpr slot_ops slot_ops_for{
-    [](void* t, std::string_view s) { return slot_traits<T>::string(*static_cast<T*>(t), s); },
-    [](void* t) { return slot_traits<T>::string_target(*static_cast<T*>(t)); },
-    [](void* t, number_token const& n) { return slot_traits<T>::number(*static_cast<T*>(t), n); },
-    [](void* t, bool b) { return slot_traits<T>::boolean(*static_cast<T*>(t), b); },
-    [](void* t) noexcept { return slot_traits<T>::reset(*static_cast<T*>(t)); },
-    [](void* t) { return slot_traits<T>::open(*static_cast<T*>(t)); },
-    slot_traits<T>::object,
-    slot_traits<T>::array,
-    slot_traits<T>::map,
-    slot_traits<T>::family,
-    [](void* t) { return slot_traits<T>::json(*static_cast<T*>(t)); },
-};
+// The slot a value is decoded into: an optional engaged, as every operation
+// but reset needs it.
+inline slot resolve(slot s)
+{
+    s.ops->json(s.target);
+    return s;
+}
 
 // Defaults: every JSON type is the wrong type until a trait says otherwise.
 struct slot_defaults
 {
-    static error string(auto&, std::string_view) { return error::wrong_type; }
-    static std::string* string_target(auto&) { return nullptr; }
-    static error number(auto&, number_token const&) { return error::wrong_type; }
-    static error boolean(auto&, bool) { return error::wrong_type; }
-    static bool reset(auto&) noexcept { return false; }
-    static void* open(auto& v) { return &v; }
-    static std::string* json(auto&) { return nullptr; }
+    static error string(void*, std::string_view) { return error::wrong_type; }
+    static std::string* string_target(void*) { return nullptr; }
+    static error number(void*, number_token const&) { return error::wrong_type; }
+    static error boolean(void*, bool) { return error::wrong_type; }
+    static bool reset(void*) noexcept { return false; }
+    static std::string* json(void*&) { return nullptr; }
     static constexpr object_ops const* object = nullptr;
     static constexpr array_ops const* array = nullptr;
     static constexpr map_ops const* map = nullptr;
     static constexpr family_ops const* family = nullptr;
 };
 
+template<class T> struct slot_traits;
+
+template<class T>
+inline constexpr slot_ops slot_ops_for{
+    &slot_traits<T>::string,
+    &slot_traits<T>::string_target,
+    &slot_traits<T>::number,
+    &slot_traits<T>::boolean,
+    &slot_traits<T>::reset,
+    slot_traits<T>::object,
+    slot_traits<T>::array,
+    slot_traits<T>::map,
+    slot_traits<T>::family,
+    &slot_traits<T>::json,
+};
+
 template<scalar T>
 struct slot_traits<T> : slot_defaults
 {
-    static error string(T& v, std::string_view s)
+    static error string(void* v, std::string_view s)
     {
         if constexpr (scalar_codec<T>::from_string)
-            return scalar_codec<T>::parse(s, v);
+            return scalar_codec<T>::parse(s, *static_cast<T*>(v));
         else
             return error::wrong_type;
     }
-    static error number(T& v, number_token const& n)
+    static error number(void* v, number_token const& n)
     {
         if constexpr (scalar_codec<T>::from_number)
-            return scalar_codec<T>::number(n, v);
+            return scalar_codec<T>::number(n, *static_cast<T*>(v));
         else
             return error::wrong_type;
     }
@@ -172,9 +195,10 @@ struct slot_traits<T> : slot_defaults
 template<class E>
 struct slot_traits<open_enum<E>> : slot_defaults
 {
-    static error string(open_enum<E>& v, std::string_view s)
+    // not inlined into the fast reader, which calls it for spellings it does not know
+    [[gnu::noinline]] static error string(void* v, std::string_view s)
     {
-        v.assign(s);
+        static_cast<open_enum<E>*>(v)->assign(s);
         return {};
     }
 };
@@ -182,20 +206,20 @@ struct slot_traits<open_enum<E>> : slot_defaults
 template<>
 struct slot_traits<std::string> : slot_defaults
 {
-    static error string(std::string& v, std::string_view s)
+    static error string(void* v, std::string_view s)
     {
-        v.assign(s.data(), s.size());
+        static_cast<std::string*>(v)->assign(s.data(), s.size());
         return {};
     }
-    static std::string* string_target(std::string& v) { return &v; }
+    static std::string* string_target(void* v) { return static_cast<std::string*>(v); }
 };
 
 template<>
 struct slot_traits<bool> : slot_defaults
 {
-    static error boolean(bool& v, bool b)
+    static error boolean(void* v, bool b)
     {
-        v = b;
+        *static_cast<bool*>(v) = b;
         return {};
     }
 };
@@ -203,36 +227,60 @@ struct slot_traits<bool> : slot_defaults
 template<>
 struct slot_traits<json_text> : slot_defaults
 {
-    static std::string* json(json_text& v) { return &v.text; }
+    static std::string* json(void*& v) { return &static_cast<json_text*>(v)->text; }
 };
 
+// The operations of U, on the value an optional holds once engaged.
 template<class U>
-struct slot_traits<std::optional<U>>
+struct slot_traits<std::optional<U>> : slot_traits<U>
 {
-    using inner = slot_traits<U>;
-    static U& engage(std::optional<U>& o) { return o ? *o : o.emplace(); }
-
-    static error string(std::optional<U>& o, std::string_view s) { return inner::string(engage(o), s); }
-    static std::string* string_target(std::optional<U>& o) { return inner::string_target(engage(o)); }
-    static error number(std::optional<U>& o, number_token const& n) { return inner::number(engage(o), n); }
-    static error boolean(std::optional<U>& o, bool b) { return inner::boolean(engage(o), b); }
-    static bool reset(std::optional<U>& o) noexcept
+    static std::string* json(void*& t)
     {
-        o.reset();
+        auto& o = *static_cast<std::optional<U>*>(t);
+        t = o ? &*o : &o.emplace();
+        return slot_traits<U>::json(t);
+    }
+    static bool reset(void* t) noexcept
+    {
+        static_cast<std::optional<U>*>(t)->reset();
         return true;
     }
-    static void* open(std::optional<U>& o) { return inner::open(engage(o)); }
-    static std::string* json(std::optional<U>& o) { return inner::json(engage(o)); }
-    static constexpr object_ops const* object = inner::object;
-    static constexpr array_ops const* array = inner::array;
-    static constexpr map_ops const* map = inner::map;
-    static constexpr family_ops const* family = inner::family;
 };
+
+// Resets optional members not seen; reports the first required one missing.
+// Out of line: on_object_end calls it only when a member was not seen.
+[[gnu::noinline]] inline error reset_unseen_members(object_ops const& ops, void* object, member_set const& seen,
+                                                    std::size_t& missing) noexcept
+{
+    error e{};
+    for (std::size_t w = 0; 64 * w < ops.size; ++w) {
+        std::uint64_t unseen = ~seen.words[w];
+        if (std::size_t const left = ops.size - 64 * w; left < 64)
+            unseen &= (std::uint64_t(1) << left) - 1;
+        for (; unseen != 0; unseen &= unseen - 1) {
+            std::size_t const i = 64 * w + static_cast<std::size_t>(std::countr_zero(unseen));
+            slot const s = ops.member(object, i);
+            if (!s.ops->reset(s.target) && e == error{}) {
+                e = error::missing_member;
+                missing = i;
+            }
+        }
+    }
+    return e;
+}
+
+inline error finish_object(object_ops const& ops, void* object, member_set const& seen, std::size_t& missing) noexcept
+{
+    if (ops.size <= 64 && seen.words[0] == (ops.size == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << ops.size) - 1))
+        return error{};
+    return reset_unseen_members(ops, object, seen, missing);
+}
 
 template<class T>
 inline constexpr object_ops object_ops_for{
-    [](std::size_t m) noexcept { return key_table<T>::name(m); },
-    [](std::string_view k) noexcept { return key_table<T>::find(k); },
+    member_count<T>,
+    &key_table<T>::lookup,
+    &key_table<T>::find,
     [](void* obj, std::size_t m) noexcept {
         if constexpr (member_count<T> == 0)
             return (void)obj, (void)m, slot{nullptr, nullptr};   // find() finds nothing
@@ -241,23 +289,6 @@ inline constexpr object_ops object_ops_for{
             using D = boost::mp11::mp_at_c<members_of<T>, i>;
             return slot{&(static_cast<T*>(obj)->*D::pointer), &slot_ops_for<member_type<D>>};
         });
-    },
-    [](void* obj, member_set const& seen, std::size_t& missing) noexcept {
-        error e{};
-        std::size_t i = 0;
-        boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
-            auto& m = static_cast<T*>(obj)->*d.pointer;
-            if (!seen.test(i)) {
-                if constexpr (is_optional<std::remove_cvref_t<decltype(m)>>::value)
-                    m.reset();
-                else if (e == error{}) {
-                    e = error::missing_member;
-                    missing = i;
-                }
-            }
-            ++i;
-        });
-        return e;
     },
 };
 
@@ -281,7 +312,7 @@ inline constexpr array_ops array_ops_for{
     },
     [](void* a, std::size_t n) noexcept {
         auto& v = *static_cast<std::vector<T>*>(a);
-        v.erase(v.begin() + static_cast<std::ptrdiff_t>(n), v.end());
+        drop_tail(v, n);
     },
 };
 

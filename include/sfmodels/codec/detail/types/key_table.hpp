@@ -94,6 +94,44 @@ constexpr bool key_bytes_equal(char const* a, char const* b, std::size_t n) noex
     return true;
 }
 
+/** A key_table seen through pointers: one function finds the keys of every
+    struct, where the decoders look them up at run time.
+*/
+struct key_lookup
+{
+    struct entry
+    {
+        std::string_view name;
+        std::uint8_t member;
+    };
+
+    std::uint64_t seed;
+    int shift;
+    std::size_t slots;            // a power of two
+    std::size_t min_length;       // of the names in the table
+    std::size_t max_length;       // 0: the table is empty
+    std::uint8_t const* slot;     // index into entries, or 0xff
+    entry const* entries;         // the members first, by index, then the aliases
+
+    std::string_view name(std::size_t member) const noexcept { return entries[member].name; }
+
+    // As key_table<T>::find.
+    int find(std::string_view s) const noexcept
+    {
+        if (max_length == 0 || s.size() - min_length > max_length - min_length)
+            return -1;
+        std::size_t i = static_cast<std::size_t>(key_hash(s, seed) >> shift);
+        for (;;) {
+            std::uint8_t const k = slot[i];
+            if (k == 0xff)
+                return -1;
+            if (entries[k].name.size() == s.size() && key_bytes_equal(entries[k].name.data(), s.data(), s.size()))
+                return entries[k].member;
+            i = (i + 1) & (slots - 1);
+        }
+    }
+};
+
 // The wire names of T's members (and their aliases), each mapped to its member
 // index: an open-addressing table with linear probing, at least twice as many
 // slots as names, so it can be built for any set of names. Of a few seeds the
@@ -122,11 +160,7 @@ class key_table
     }();
     static constexpr int shift = 64 - std::countr_zero(slots);
 
-    struct key
-    {
-        std::string_view name;
-        std::uint8_t member;
-    };
+    using key = key_lookup::entry;
 
     static constexpr std::array<key, keys> all = [] {
         std::array<key, keys> a{};
@@ -205,6 +239,8 @@ class key_table
 
 public:
     static constexpr int not_found = -1;
+
+    static constexpr key_lookup lookup{table.seed, shift, slots, min_length, max_length, table.slot.data(), all.data()};
 
     static constexpr std::string_view name(std::size_t member) noexcept { return all[member].name; }
 
