@@ -96,14 +96,7 @@ exit_status run_call(std::span<char const* const> args)
             continue;
         }
         if (a.starts_with("--")) {
-            std::string* const target = a == "--endpoint"            ? &url
-                                        : a == "--cert"              ? &options.tls.certificate_file
-                                        : a == "--key"               ? &options.tls.key_file
-                                        : a == "--key-password"      ? &options.tls.key_password
-                                        : a == "--server-thumbprint" ? &options.tls.server_thumbprint
-                                        : a == "--server-name"       ? &options.tls.server_name
-                                        : a == "--ca"                ? &options.tls.ca_file
-                                                                     : nullptr;
+            std::string* const target = a == "--endpoint" ? &url : client::tls_option_field(options.tls, a);
             if (!target && a != "--timeout")
                 return usage_error("unknown option '" + std::string(a) + "'");
             if (i + 1 == args.size())

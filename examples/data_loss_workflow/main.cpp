@@ -59,13 +59,7 @@ int main(int argc, char** argv)
             positional.push_back(a);
             continue;
         }
-        std::string* const value = a == "--cert"                ? &tls.tls.certificate_file
-                                   : a == "--key"               ? &tls.tls.key_file
-                                   : a == "--key-password"      ? &tls.tls.key_password
-                                   : a == "--server-thumbprint" ? &tls.tls.server_thumbprint
-                                   : a == "--server-name"       ? &tls.tls.server_name
-                                   : a == "--ca"                ? &tls.tls.ca_file
-                                                                : nullptr;
+        std::string* const value = example::client::tls_option_field(tls.tls, a);
         if (!value || i + 1 == argc)
             return usage(value ? std::string(a) + " needs a value" : "unknown option " + std::string(a));
         *value = argv[++i];

@@ -2,6 +2,7 @@
 #define SFMODELS_CLIENT_TLS_OPTIONS_HPP
 
 #include <string>
+#include <string_view>
 
 namespace sfmodels::client {
 
@@ -44,6 +45,24 @@ struct tls_options
         return !server_thumbprint.empty() || !server_name.empty() || !ca_file.empty();
     }
 };
+
+/** The field of `options` that a command-line flag sets, or null for any other flag.
+
+    The flags are the ones `sfmodels call` and the examples take: `--cert`,
+    `--key`, `--key-password`, `--server-thumbprint`, `--server-name` and
+    `--ca`, each followed by its value. One table, so that every program
+    spells them alike.
+*/
+inline std::string* tls_option_field(tls_options& options, std::string_view flag) noexcept
+{
+    return flag == "--cert"                ? &options.certificate_file
+           : flag == "--key"               ? &options.key_file
+           : flag == "--key-password"      ? &options.key_password
+           : flag == "--server-thumbprint" ? &options.server_thumbprint
+           : flag == "--server-name"       ? &options.server_name
+           : flag == "--ca"                ? &options.ca_file
+                                           : nullptr;
+}
 
 } // namespace sfmodels::client
 
