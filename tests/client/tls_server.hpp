@@ -7,8 +7,8 @@
 // (chunked, "Connection: close", a close without notice, no reply at all).
 // It stops when destroyed and in any case after `lifetime`.
 
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
+#include "support/loopback_base.hpp"
+
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -18,23 +18,22 @@
 #include <chrono>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
-#include <vector>
 
 namespace sfmodels::test {
 
-class tls_server
+struct tls_request
+{
+    std::string method;
+    std::string target;
+    std::string body;
+};
+
+class tls_server : public loopback_base<tls_request>
 {
 public:
-    struct request
-    {
-        std::string method;
-        std::string target;
-        std::string body;
-    };
+    using request = tls_request;
 
     struct reply
     {
@@ -64,26 +63,14 @@ public:
             ctx_.set_verify_mode(boost::asio::ssl::verify_peer | boost::asio::ssl::verify_fail_if_no_peer_cert);
         }
         accept();
-        thread_ = std::thread([this, lifetime] { ioc_.run_for(lifetime); });
+        start(lifetime);
     }
 
-    ~tls_server()
-    {
-        ioc_.stop();
-        thread_.join();
-    }
+    ~tls_server() { stop(); }
 
-    std::string port() const { return std::to_string(acceptor_.local_endpoint().port()); }
     std::size_t accepted() const { return accepted_; }
 
-    std::vector<request> requests() const
-    {
-        std::lock_guard lock(mutex_);
-        return requests_;
-    }
-
 private:
-    using tcp = boost::asio::ip::tcp;
 
     static std::string text_of(reply const& r)
     {
@@ -131,12 +118,7 @@ private:
         {
             request seen{std::string(req_.method_string()), std::string(req_.target()), req_.body()};
             std::optional<reply> const answer = server_.handler_(seen);
-            {
-                std::lock_guard lock(server_.mutex_);
-                server_.requests_.push_back(std::move(seen));
-                if (!answer)
-                    server_.silent_.push_back(shared_from_this());
-            }
+            server_.record(std::move(seen), answer ? nullptr : shared_from_this());
             if (!answer)
                 return;
             out_ = text_of(*answer);
@@ -171,15 +153,9 @@ private:
         });
     }
 
-    boost::asio::io_context ioc_;
     boost::asio::ssl::context ctx_{boost::asio::ssl::context::tls_server};
-    tcp::acceptor acceptor_{ioc_, tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), 0)};
     handler handler_;
     std::atomic<std::size_t> accepted_{0};
-    mutable std::mutex mutex_;
-    std::vector<request> requests_;
-    std::vector<std::shared_ptr<session>> silent_;
-    std::thread thread_;
 };
 
 } // namespace sfmodels::test

@@ -6,32 +6,31 @@
 // records every request, stops when destroyed and in any case after
 // `lifetime`, so a test using it cannot hang on it.
 
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
+#include "support/loopback_base.hpp"
+
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
 #include <chrono>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
-#include <vector>
 
 namespace sfmodels::test {
 
-class loopback_server
+struct loopback_request
+{
+    std::string method;
+    std::string target;
+    std::string content_type;
+    std::string body;
+};
+
+class loopback_server : public loopback_base<loopback_request>
 {
 public:
-    struct request
-    {
-        std::string method;
-        std::string target;
-        std::string content_type;
-        std::string body;
-    };
+    using request = loopback_request;
 
     struct reply
     {
@@ -46,26 +45,12 @@ public:
         : handler_(std::move(h))
     {
         accept();
-        thread_ = std::thread([this, lifetime] { ioc_.run_for(lifetime); });
+        start(lifetime);
     }
 
-    ~loopback_server()
-    {
-        ioc_.stop();
-        thread_.join();
-    }
-
-    std::string port() const { return std::to_string(acceptor_.local_endpoint().port()); }
-
-    std::vector<request> requests() const
-    {
-        std::lock_guard lock(mutex_);
-        return requests_;
-    }
+    ~loopback_server() { stop(); }
 
 private:
-    using tcp = boost::asio::ip::tcp;
-
     class session : public std::enable_shared_from_this<session>
     {
     public:
@@ -88,12 +73,7 @@ private:
             request seen{std::string(req_.method_string()), std::string(req_.target()),
                          std::string(req_[http::field::content_type]), req_.body()};
             std::optional<reply> answer = server_.handler_(seen);
-            {
-                std::lock_guard lock(server_.mutex_);
-                server_.requests_.push_back(std::move(seen));
-                if (!answer)
-                    server_.silent_.push_back(shared_from_this());
-            }
+            server_.record(std::move(seen), answer ? nullptr : shared_from_this());
             if (!answer)
                 return;
             res_.result(answer->status);
@@ -126,13 +106,7 @@ private:
         });
     }
 
-    boost::asio::io_context ioc_;
-    tcp::acceptor acceptor_{ioc_, tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), 0)};
     handler handler_;
-    mutable std::mutex mutex_;
-    std::vector<request> requests_;
-    std::vector<std::shared_ptr<session>> silent_;   // sessions left unanswered, closed at the end
-    std::thread thread_;
 };
 
 } // namespace sfmodels::test
