@@ -91,6 +91,16 @@ protected:
         client::call_error const e = c.open(url(s), o);
         ASSERT_FALSE(e) << e.message();
     }
+
+    /// Opens `conn_` on `s` and makes one GetDataLossProgress call into `progress_`.
+    client::call_error call_progress(tls_server const& s, client::connection_options const& o = client_options())
+    {
+        open(conn_, s, o);
+        return client::call(conn_, progress_op, progress_, quick());
+    }
+
+    client::connection conn_;
+    rest::response<rest::GetDataLossProgress> progress_;
 };
 
 tls_server::handler always(unsigned status, std::string body)
@@ -104,13 +114,10 @@ tls_server::handler always(unsigned status, std::string body)
 TEST_F(Client, ClientCertificateIsAccepted)
 {
     tls_server server(server_options(), always(200, running));
-    client::connection c;
-    open(c, server);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server);
     ASSERT_FALSE(e) << e.message();
-    ASSERT_TRUE(r.ok()) << r.message();
-    EXPECT_EQ(r.value().State->spelling(), "Running");
+    ASSERT_TRUE(progress_.ok()) << progress_.message();
+    EXPECT_EQ(progress_.value().State->spelling(), "Running");
     ASSERT_EQ(server.requests().size(), 1u);
     EXPECT_EQ(server.requests()[0].method, "GET");
     EXPECT_EQ(server.requests()[0].target,
@@ -124,12 +131,9 @@ TEST_F(Client, EncryptedKeyWithItsPassword)
     auto o = client_options();
     o.tls.key_file = certs().client_key_encrypted;
     o.tls.key_password = certs().password;
-    client::connection c;
-    open(c, server, o);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server, o);
     ASSERT_FALSE(e) << e.message();
-    EXPECT_TRUE(r.ok());
+    EXPECT_TRUE(progress_.ok());
 }
 
 TEST_F(Client, EncryptedKeyWithTheWrongPasswordDoesNotLoad)
@@ -149,10 +153,7 @@ TEST_F(Client, MissingClientCertificateIsRefused)
     auto o = client_options();
     o.tls.certificate_file.clear();
     o.tls.key_file.clear();
-    client::connection c;
-    open(c, server, o);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server, o);
     EXPECT_TRUE(e);
     EXPECT_TRUE(server.requests().empty());
 }
@@ -163,10 +164,7 @@ TEST_F(Client, ClientCertificateFromAnotherCaIsRefused)
     auto o = client_options();
     o.tls.certificate_file = certs().wrong_client_cert;
     o.tls.key_file = certs().wrong_client_key;
-    client::connection c;
-    open(c, server, o);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server, o);
     EXPECT_TRUE(e);
     EXPECT_TRUE(server.requests().empty());
 }
@@ -176,10 +174,7 @@ TEST_F(Client, WrongServerThumbprintIsRefusedAndSaysWhy)
     tls_server server(server_options(), always(200, running));
     auto o = client_options();
     o.tls.server_thumbprint = std::string(40, 'a');
-    client::connection c;
-    open(c, server, o);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server, o);
     EXPECT_EQ(e.code, client::errc::server_verification_failed);
     std::string actual = certs().server_sha1;
     std::erase(actual, ':');
@@ -187,7 +182,7 @@ TEST_F(Client, WrongServerThumbprintIsRefusedAndSaysWhy)
                             std::string(40, 'A'));
     EXPECT_EQ(e.attempts, 1u);   // not a failure that a retry could mend
     EXPECT_TRUE(server.requests().empty());
-    EXPECT_EQ(c.connects(), 0u);
+    EXPECT_EQ(conn_.connects(), 0u);
 }
 
 TEST_F(Client, Sha256ThumbprintIsAccepted)
@@ -195,10 +190,7 @@ TEST_F(Client, Sha256ThumbprintIsAccepted)
     tls_server server(server_options(), always(200, running));
     auto o = client_options();
     o.tls.server_thumbprint = certs().server_sha256;
-    client::connection c;
-    open(c, server, o);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server, o);
     EXPECT_FALSE(e) << e.message();
 }
 
@@ -367,14 +359,11 @@ TEST_F(Client, ServiceUnavailableThenOkIsRetried)
     tls_server server(server_options(), [&](tls_server::request const&) {
         return std::optional<reply>(++n == 1 ? reply{503, unavailable} : reply{200, completed});
     });
-    client::connection c;
-    open(c, server);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server);
     ASSERT_FALSE(e) << e.message();
     EXPECT_EQ(e.attempts, 2u);
-    ASSERT_TRUE(r.ok()) << r.message();
-    EXPECT_EQ(r.value().State->spelling(), "Completed");
+    ASSERT_TRUE(progress_.ok()) << progress_.message();
+    EXPECT_EQ(progress_.value().State->spelling(), "Completed");
     EXPECT_EQ(server.requests().size(), 2u);
 }
 
@@ -417,13 +406,10 @@ TEST_F(Client, PostWithoutOperationIdIsNotRetried)
 TEST_F(Client, RetriesStopAfterMaxAttempts)
 {
     tls_server server(server_options(), always(503, unavailable));
-    client::connection c;
-    open(c, server);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server);
     ASSERT_FALSE(e) << e.message();
     EXPECT_EQ(e.attempts, 3u);
-    EXPECT_EQ(r.message(), "HTTP 503: FABRIC_E_SERVICE_OFFLINE: busy");
+    EXPECT_EQ(progress_.message(), "HTTP 503: FABRIC_E_SERVICE_OFFLINE: busy");
     EXPECT_EQ(server.requests().size(), 3u);
 }
 
@@ -463,14 +449,11 @@ TEST_F(Client, ChunkedBodyDecodes)
     tls_server server(server_options(), [](tls_server::request const&) {
         return std::optional<reply>(reply{.status = 200, .body = completed, .chunk = 5});
     });
-    client::connection c;
-    open(c, server);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server);
     ASSERT_FALSE(e) << e.message();
-    ASSERT_TRUE(r.has_value()) << r.message();
-    EXPECT_EQ(r.value(), rest::read_response<rest::GetDataLossProgress>(200, completed).value());
-    EXPECT_EQ(r.value().InvokeDataLossResult->ErrorCode, 0);
+    ASSERT_TRUE(progress_.has_value()) << progress_.message();
+    EXPECT_EQ(progress_.value(), rest::read_response<rest::GetDataLossProgress>(200, completed).value());
+    EXPECT_EQ(progress_.value().InvokeDataLossResult->ErrorCode, 0);
 }
 
 TEST_F(Client, FabricErrorComesBackTyped)
@@ -479,16 +462,13 @@ TEST_F(Client, FabricErrorComesBackTyped)
         return std::optional<reply>(
             reply{.status = 404, .body = R"({"Error":{"Code":"FABRIC_E_PARTITION_NOT_FOUND","Message":"gone"}})", .chunk = 9});
     });
-    client::connection c;
-    open(c, server);
-    rest::response<rest::GetDataLossProgress> r;
-    client::call_error const e = client::call(c, progress_op, r, quick());
+    client::call_error const e = call_progress(server);
     ASSERT_FALSE(e) << e.message();
     EXPECT_EQ(e.attempts, 1u);
-    ASSERT_EQ(r.kind(), rest::response_kind::fabric_error);
-    EXPECT_EQ(r.status(), 404u);
-    EXPECT_EQ(r.fabric_error().Error.Code, sfmodels::FabricErrorCodes::FABRIC_E_PARTITION_NOT_FOUND);
-    EXPECT_EQ(r.message(), "HTTP 404: FABRIC_E_PARTITION_NOT_FOUND: gone");
+    ASSERT_EQ(progress_.kind(), rest::response_kind::fabric_error);
+    EXPECT_EQ(progress_.status(), 404u);
+    EXPECT_EQ(progress_.fabric_error().Error.Code, sfmodels::FabricErrorCodes::FABRIC_E_PARTITION_NOT_FOUND);
+    EXPECT_EQ(progress_.message(), "HTTP 404: FABRIC_E_PARTITION_NOT_FOUND: gone");
 }
 
 TEST_F(Client, BodyThatDoesNotDecodeIsAFailure)
