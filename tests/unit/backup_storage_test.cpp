@@ -10,6 +10,7 @@
 #include <string_view>
 
 namespace {
+namespace backup_storage_test {
 
 using sfmodels::error;
 
@@ -115,4 +116,5 @@ TEST(BackupStorage, EncodesKindFirst)
     EXPECT_EQ(sfmodels::to_json(s), R"({"StorageKind":"AzureBlobStore","ConnectionString":"cs","ContainerName":"cn"})");
 }
 
+} // namespace backup_storage_test
 } // namespace

@@ -19,6 +19,7 @@
 // at_multibyte_token).
 
 namespace {
+namespace bad_input_test {
 
 using namespace std::string_literals;
 using sfmodels::error;
@@ -570,4 +571,5 @@ TEST(BadInputLimits, DocumentLargerThanTheLimit)
     EXPECT_TRUE(sfmodels::decode(doc, v).ok());
 }
 
+} // namespace bad_input_test
 } // namespace

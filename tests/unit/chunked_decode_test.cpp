@@ -13,6 +13,7 @@
 #include <vector>
 
 namespace {
+namespace chunked_decode_test {
 
 using sfmodels::decode_result;
 using sfmodels::error;
@@ -244,4 +245,5 @@ TEST(Decoder, ResetAfterAFailureClearsTheResult)
     EXPECT_FALSE(out.ConfigurationVersion);
 }
 
+} // namespace chunked_decode_test
 } // namespace

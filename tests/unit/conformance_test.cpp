@@ -19,6 +19,7 @@
 #include <vector>
 
 namespace {
+namespace conformance_test {
 
 using sfmodels::error;
 using namespace std::string_literals;
@@ -547,4 +548,5 @@ TEST(ConformanceTable, PrefixesAgreeWithVerdicts)
     }
 }
 
+} // namespace conformance_test
 } // namespace

@@ -12,6 +12,7 @@
 #include <string_view>
 
 namespace {
+namespace decode_result_test {
 
 using sfmodels::decode_result;
 using sfmodels::error;
@@ -132,4 +133,5 @@ TEST(DecodeResult, SuccessfulDecodeLeavesItClear)
     EXPECT_TRUE(r.path.empty());
 }
 
+} // namespace decode_result_test
 } // namespace

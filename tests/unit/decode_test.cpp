@@ -13,6 +13,7 @@
 #include <type_traits>
 
 namespace {
+namespace decode_test {
 
 using sfmodels::error;
 using sfmodels::test::fixture;
@@ -415,4 +416,5 @@ TEST(Decode, AFailedDecodeLeavesAReusableObject)
     }
 }
 
+} // namespace decode_test
 } // namespace

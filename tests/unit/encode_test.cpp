@@ -16,6 +16,7 @@
 #include <string_view>
 
 namespace {
+namespace encode_test {
 
 using namespace std::string_literals;
 using sfmodels::error;
@@ -299,4 +300,5 @@ TEST(Encode, EscapedOutputDecodesToTheOriginalText)
     EXPECT_EQ(back.Message, text);
 }
 
+} // namespace encode_test
 } // namespace

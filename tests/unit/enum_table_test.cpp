@@ -9,6 +9,7 @@
 #include <vector>
 
 namespace {
+namespace enum_table_test {
 
 using sfmodels::detail::enum_table;
 using sfmodels::detail::iequals;
@@ -161,4 +162,5 @@ TEST(Ascii, IequalsFoldsOnlyAsciiLetters)
     }
 }
 
+} // namespace enum_table_test
 } // namespace

@@ -15,6 +15,7 @@
 #include <vector>
 
 namespace {
+namespace enums_test {
 
 using namespace std::string_view_literals;
 using sfmodels::open_enum;
@@ -331,4 +332,5 @@ TEST(Enums, EveryOtherEnumStartsWithInvalid)
     EXPECT_EQ(open_enum<sfmodels::NodeTransitionType>("Invalid"), sfmodels::NodeTransitionType{});
 }
 
+} // namespace enums_test
 } // namespace

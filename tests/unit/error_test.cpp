@@ -10,6 +10,7 @@
 #include <type_traits>
 
 namespace {
+namespace error_test {
 
 using sfmodels::error;
 
@@ -126,4 +127,5 @@ TEST(Error, WhatCarriesTheMessage)
     EXPECT_NE(ec.to_string().find("sfmodels"), std::string::npos) << ec.to_string();
 }
 
+} // namespace error_test
 } // namespace

@@ -15,6 +15,7 @@
 #include <vector>
 
 namespace {
+namespace failed_decode_test {
 
 using sfmodels::error;
 
@@ -228,4 +229,5 @@ TEST(LeftBehindInLists, ElementsPastTheErrorRemain)
     EXPECT_EQ(list[2].State, sfmodels::OperationState::Running);
 }
 
+} // namespace failed_decode_test
 } // namespace

@@ -22,6 +22,7 @@
 // result (value, or code, offset and path) whichever path it took.
 
 namespace {
+namespace fast_path_test {
 
 using namespace std::string_literals;
 namespace fast = sfmodels::detail::fast;
@@ -360,4 +361,5 @@ TEST(FastPath, NumberSkipperAcceptsOnlyWhatBoostJsonParses)
     }
 }
 
+} // namespace fast_path_test
 } // namespace

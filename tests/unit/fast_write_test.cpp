@@ -18,6 +18,7 @@
 // overflow, when the buffer is short or the value cannot be written.
 
 namespace {
+namespace fast_write_test {
 
 namespace fast = sfmodels::detail::fast;
 using sfmodels::test::fixture;
@@ -121,4 +122,5 @@ TEST(FastWrite, WritesEmptyContainers)
     EXPECT_EQ(std::string(buffer, e), "{}");
 }
 
+} // namespace fast_write_test
 } // namespace

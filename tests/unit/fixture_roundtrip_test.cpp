@@ -18,6 +18,7 @@
 #include <vector>
 
 namespace {
+namespace fixture_roundtrip_test {
 
 using sfmodels::error;
 using sfmodels::test::fixture;
@@ -179,4 +180,5 @@ TEST(FixtureSet, EveryDirectoryIsAWireTypeAndEveryFileAFixture)
     EXPECT_EQ(inputs, sfmodels::test::all_fixtures().size());
 }
 
+} // namespace fixture_roundtrip_test
 } // namespace

@@ -15,6 +15,7 @@
 #include <vector>
 
 namespace {
+namespace fuzz_corpus_test {
 
 namespace fs = std::filesystem;
 namespace fuzz = sfmodels::fuzz;
@@ -133,4 +134,5 @@ TEST(FuzzChecks, SplitInputsTheSameWayEveryTime)
     EXPECT_EQ(a.Error.Message, "a message long enough to be cut");
 }
 
+} // namespace fuzz_corpus_test
 } // namespace

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 namespace {
+namespace interop_test {
 
 using sfmodels::test::fixture;
 
@@ -77,4 +78,5 @@ TEST(interop, value_to_throws_system_error)
                  boost::system::system_error);
 }
 
+} // namespace interop_test
 } // namespace

@@ -19,6 +19,7 @@
 #include <vector>
 
 namespace {
+namespace key_table_test {
 
 using sfmodels::detail::described_struct;
 using sfmodels::detail::key_hash;
@@ -437,4 +438,5 @@ TEST(KeyTable, SetsThatShareBytesWorkAtCompileTime)
     SUCCEED();
 }
 
+} // namespace key_table_test
 } // namespace

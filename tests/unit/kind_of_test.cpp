@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 namespace {
+namespace kind_of_test {
 
 using sfmodels::kind_of;
 
@@ -37,4 +38,5 @@ TEST(KindOf, FollowsADecodedDocument)
     EXPECT_EQ(kind_of(v), "NodeUp");   // the declared spelling, not the received one
 }
 
+} // namespace kind_of_test
 } // namespace

@@ -12,6 +12,7 @@
 #include <string_view>
 
 namespace {
+namespace limits_test {
 
 using sfmodels::error;
 namespace limits = sfmodels::limits;
@@ -262,4 +263,5 @@ TEST(EmptyInput, InPiecesIsIncompleteToo)
     EXPECT_EQ(e.finish("").code, error::incomplete);
 }
 
+} // namespace limits_test
 } // namespace

@@ -12,6 +12,7 @@
 #include <vector>
 
 namespace {
+namespace open_enum_test {
 
 using namespace std::string_view_literals;
 using sfmodels::FabricErrorCodes;
@@ -165,4 +166,5 @@ TEST(OpenEnum, CopiesKeepTheUnknownSpelling)
     EXPECT_FALSE(moved.is_known());
 }
 
+} // namespace open_enum_test
 } // namespace

@@ -23,6 +23,7 @@
 #include <variant>
 
 namespace {
+namespace oracle_test {
 
 namespace oracle = sfmodels::test::oracle;
 using oracle::integer_status;
@@ -1097,4 +1098,5 @@ TEST(OracleAgreesWithDecode, OnTheShapes)
         expect_agreement<W>(std::string(h));
 }
 
+} // namespace oracle_test
 } // namespace

@@ -10,6 +10,7 @@
 #include <string>
 
 namespace {
+namespace rest_backup_restore_test {
 
 namespace rest = sfmodels::rest;
 using namespace std::chrono_literals;
@@ -132,4 +133,5 @@ TEST(SkipRestorePartition, Target)
     EXPECT_EQ(rest::validate(r).expected, "1..4294967295 seconds");
 }
 
+} // namespace rest_backup_restore_test
 } // namespace

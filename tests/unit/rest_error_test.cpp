@@ -8,6 +8,7 @@
 #include <string>
 
 namespace {
+namespace rest_error_test {
 
 namespace rest = sfmodels::rest;
 using rest::errc;
@@ -49,4 +50,5 @@ TEST(RequestError, Message)
     EXPECT_EQ(e.message(), "request target does not fit the buffer");
 }
 
+} // namespace rest_error_test
 } // namespace

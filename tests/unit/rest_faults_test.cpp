@@ -8,6 +8,7 @@
 #include <string>
 
 namespace {
+namespace rest_faults_test {
 
 namespace rest = sfmodels::rest;
 using namespace std::chrono_literals;
@@ -274,4 +275,5 @@ TEST(FaultOperations, FirstInvalidParameterInDeclarationOrderIsReported)
     EXPECT_EQ(rejection_of(d), "timeout: parameter value out of range");
 }
 
+} // namespace rest_faults_test
 } // namespace

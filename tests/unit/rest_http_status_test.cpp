@@ -8,6 +8,7 @@
 #include <map>
 
 namespace {
+namespace rest_http_status_test {
 
 using sfmodels::FabricErrorCodes;
 using sfmodels::rest::http_status_of;
@@ -45,4 +46,5 @@ TEST(HttpStatusOf, OneOfEachGroupAndTheOddNames)
     EXPECT_EQ(http_status_of(FabricErrorCodes::FABRIC_E_BACKUP_IN_PROGRESS), 409u);
 }
 
+} // namespace rest_http_status_test
 } // namespace

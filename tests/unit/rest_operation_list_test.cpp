@@ -7,6 +7,7 @@
 #include <type_traits>
 
 namespace {
+namespace rest_operation_list_test {
 
 namespace rest = sfmodels::rest;
 
@@ -37,4 +38,5 @@ TEST(OperationList, VisitByNameInAnyCase)
     EXPECT_EQ(seen, "SkipRestorePartition");
 }
 
+} // namespace rest_operation_list_test
 } // namespace

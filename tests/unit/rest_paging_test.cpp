@@ -15,6 +15,7 @@
 #include <vector>
 
 namespace {
+namespace rest_paging_test {
 
 namespace rest = sfmodels::rest;
 using rest::GetNodeInfoList;
@@ -299,4 +300,5 @@ TEST(ForEachPage, EveryPageIsReadIntoTheSameResponse)
     EXPECT_EQ(items[2], items[0]);
 }
 
+} // namespace rest_paging_test
 } // namespace

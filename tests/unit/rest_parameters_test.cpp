@@ -10,6 +10,7 @@
 #include <type_traits>
 
 namespace {
+namespace rest_parameters_test {
 
 namespace rest = sfmodels::rest;
 using namespace std::chrono_literals;
@@ -79,4 +80,5 @@ TEST(Filters, CombineAndValidate)
     EXPECT_TRUE(rest::is_valid(S::All));
 }
 
+} // namespace rest_parameters_test
 } // namespace

@@ -14,6 +14,7 @@
 #include <vector>
 
 namespace {
+namespace rest_parse_request_test {
 
 namespace rest = sfmodels::rest;
 using namespace std::chrono_literals;
@@ -192,4 +193,5 @@ TEST(ParseRequest, MalformedValuesAreNamed)
               "BackupPartitionDescription: invalid parameter value (expected the JSON of the request body)");
 }
 
+} // namespace rest_parse_request_test
 } // namespace

@@ -11,6 +11,7 @@
 #include <string_view>
 
 namespace {
+namespace rest_poll_test {
 
 namespace rest = sfmodels::rest;
 using sfmodels::OperationState;
@@ -78,4 +79,5 @@ TEST(IsFinished, EveryProgressBody)
     EXPECT_TRUE(rest::is_finished(r));
 }
 
+} // namespace rest_poll_test
 } // namespace

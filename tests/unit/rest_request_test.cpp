@@ -13,6 +13,7 @@
 #include <vector>
 
 namespace {
+namespace rest_request_test {
 
 namespace rest = sfmodels::rest;
 using namespace std::chrono_literals;
@@ -101,4 +102,5 @@ TEST(TargetSize, CountsEscapes)
     EXPECT_EQ(rest::target_size(op), plain - std::string("node with spaces").size() - 2 * 2 + 300);
 }
 
+} // namespace rest_request_test
 } // namespace

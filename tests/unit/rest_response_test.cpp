@@ -13,6 +13,7 @@
 #include <type_traits>
 
 namespace {
+namespace rest_response_test {
 
 namespace rest = sfmodels::rest;
 
@@ -183,4 +184,5 @@ TEST(Response, ProgressFromRunningToCompletedAndBack)
     EXPECT_FALSE(r.value().InvokeDataLossResult);
 }
 
+} // namespace rest_response_test
 } // namespace

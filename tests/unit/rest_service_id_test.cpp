@@ -9,6 +9,7 @@
 #include <string>
 
 namespace {
+namespace rest_service_id_test {
 
 namespace rest = sfmodels::rest;
 using rest::errc;
@@ -89,4 +90,5 @@ TEST(ServiceId, ImplicitFromText)
     EXPECT_EQ(op.serviceId->id(), "x~y");
 }
 
+} // namespace rest_service_id_test
 } // namespace

@@ -8,6 +8,7 @@
 #include <string>
 
 namespace {
+namespace rest_target_writer_test {
 
 using sfmodels::rest::detail::escaping;
 using sfmodels::rest::detail::target_writer;
@@ -98,4 +99,5 @@ TEST(TargetWriter, EmptyBufferOnlyCounts)
     EXPECT_TRUE(out.overflow());
 }
 
+} // namespace rest_target_writer_test
 } // namespace

@@ -110,6 +110,7 @@ struct Wide : WideBase
 BOOST_DESCRIBE_STRUCT(Wide, (WideBase), (MaxMember40, MaxMember41, MaxMember42, MaxMember43, MaxMember44, MaxMember45, MaxMember46, MaxMember47, MaxMember48, MaxMember49, MaxMember50, MaxMember51, MaxMember52, MaxMember53, MaxMember54, MaxMember55, MaxMember56, MaxMember57, MaxMember58, MaxMember59, MaxMember60, MaxMember61, MaxMember62, MaxMember63, MaxMember64, MaxMember65, MaxMember66, MaxMember67, MaxMember68, MaxMember69, Last))
 
 namespace {
+namespace shapes_test {
 
 using sfmodels::decode_result;
 using sfmodels::error;
@@ -473,4 +474,5 @@ TEST(Shapes, MoreThan64Members)
     EXPECT_EQ(f.path, "/Last");
 }
 
+} // namespace shapes_test
 } // namespace

@@ -16,6 +16,7 @@
 #include <string_view>
 
 namespace {
+namespace text_duration_test {
 
 using sfmodels::ticks;
 using sfmodels::detail::duration_text_max;
@@ -483,4 +484,5 @@ TEST(TextDuration, EveryCharAtEveryPositionMatchesTheReferenceParser)
     }
 }
 
+} // namespace text_duration_test
 } // namespace

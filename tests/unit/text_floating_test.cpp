@@ -20,6 +20,7 @@
 #include <string_view>
 
 namespace {
+namespace text_floating_test {
 
 using sfmodels::detail::double_text_max;
 using sfmodels::detail::format_double;
@@ -416,4 +417,5 @@ TEST(TextFloating, EveryCharAtEveryPositionMatchesTheReferenceParser)
     }
 }
 
+} // namespace text_floating_test
 } // namespace

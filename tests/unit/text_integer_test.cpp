@@ -12,6 +12,7 @@
 #include <string_view>
 
 namespace {
+namespace text_integer_test {
 
 using sfmodels::detail::format_int64;
 using sfmodels::detail::int64_text_max;
@@ -189,9 +190,11 @@ TEST(TextInteger, AgreesWithFromCharsOnRandomDigitStrings)
     }
 }
 
+} // namespace text_integer_test
 } // namespace
 
 namespace {
+namespace text_integer_test {
 
 using sfmodels::detail::format_uint64;
 using sfmodels::detail::format_uint64_padded;
@@ -415,4 +418,5 @@ TEST(TextInteger, SignedFormatStillMatchesToChars)
     }
 }
 
+} // namespace text_integer_test
 } // namespace

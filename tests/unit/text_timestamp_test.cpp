@@ -15,6 +15,7 @@
 #include <string_view>
 
 namespace {
+namespace text_timestamp_test {
 
 using sfmodels::ticks;
 using sfmodels::timestamp;
@@ -434,4 +435,5 @@ TEST(TextTimestamp, EveryCharAtEveryPositionMatchesTheReferenceParser)
     }
 }
 
+} // namespace text_timestamp_test
 } // namespace

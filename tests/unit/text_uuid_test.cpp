@@ -9,6 +9,7 @@
 #include <string_view>
 
 namespace {
+namespace text_uuid_test {
 
 using sfmodels::detail::format_uuid;
 using sfmodels::detail::parse_uuid;
@@ -206,4 +207,5 @@ TEST(TextUuid, RoundTripsRandomValues)
     }
 }
 
+} // namespace text_uuid_test
 } // namespace

@@ -16,6 +16,7 @@
 #include <vector>
 
 namespace {
+namespace type_registry_test {
 
 using sfmodels::error;
 
@@ -116,4 +117,5 @@ TEST(TypeRegistry, EveryTypeDecodesFromItsEmptiestDocumentUnlessSomethingIsRequi
     });
 }
 
+} // namespace type_registry_test
 } // namespace

@@ -44,6 +44,7 @@ struct sfmodels::wire_names<wn::Reply>
 };
 
 namespace {
+namespace wire_names_test {
 
 constexpr std::string_view wire = R"({"Content-Type":"text/plain","namespace":7,"Body":"b"})";
 
@@ -98,4 +99,5 @@ TEST(WireNames, ValueConversionsUseTheWireNames)
     EXPECT_EQ(back, (wn::Reply{"text/plain", 7, "b"}));
 }
 
+} // namespace wire_names_test
 } // namespace
