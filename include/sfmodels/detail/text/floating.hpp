@@ -120,6 +120,7 @@ inline constexpr double powers_of_ten[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e
     doubles, equals v, then v is the double nearest that decimal. Decimals
     of at most 15 digits map to distinct doubles, so no shorter one reads
     back as v: the digits of m, without trailing zeros, are v's shortest.
+    Stores nothing unless it succeeds, then within [out, out + 24).
 */
 inline char*
 format_decimal(double v, char* out) noexcept
@@ -188,7 +189,7 @@ format_double(double v, char* out) noexcept
         return nullptr;
     if constexpr(std::endian::native == std::endian::little)
     {
-        char text[32];
+        char text[double_text_max];
         if(char const* const e = floating_short::format_decimal(v, text))
         {
             auto const n = static_cast<std::size_t>(e - text);
@@ -198,6 +199,18 @@ format_double(double v, char* out) noexcept
     }
     auto const [ptr, ec] = std::to_chars(out, out + double_text_max, v);
     return ec == std::errc() ? ptr : nullptr;
+}
+
+/// format_double for a caller with `double_text_max` chars of room, which
+/// it may store to past the end it returns.
+inline char*
+format_double_padded(double v, char* out) noexcept
+{
+    if constexpr(std::endian::native == std::endian::little)
+        if(std::isfinite(v))
+            if(char* const e = floating_short::format_decimal(v, out))
+                return e;
+    return format_double(v, out);
 }
 
 } // namespace sfmodels::detail

@@ -130,7 +130,28 @@ SFMODELS_FAST_INLINE std::size_t copy_plain_sse2(char* d, char const* s, std::si
         auto const k = static_cast<std::size_t>(std::countr_zero(m));
         return k < 8 ? k : n - 16 + k;
     }
-    return copy_plain_swar(d, s, n);
+    if (n >= 4) {
+        std::uint32_t const lo = load32(s), hi = load32(s + n - 4);
+        std::memcpy(d, &lo, 4);
+        std::memcpy(d + n - 4, &hi, 4);
+        __m128i const v = _mm_unpacklo_epi32(_mm_cvtsi32_si128(static_cast<int>(lo)), _mm_cvtsi32_si128(static_cast<int>(hi)));
+        unsigned const m = special_mask16(v) & 0xffu;
+        if (m == 0)
+            return n;
+        auto const k = static_cast<std::size_t>(std::countr_zero(m));
+        return k < 4 ? k : n - 8 + k;
+    }
+    if (n == 0)
+        return 0;
+    std::size_t const mid = n / 2;
+    auto const a = static_cast<unsigned char>(s[0]), b = static_cast<unsigned char>(s[mid]),
+               c = static_cast<unsigned char>(s[n - 1]);
+    d[0] = static_cast<char>(a), d[mid] = static_cast<char>(b), d[n - 1] = static_cast<char>(c);
+    unsigned const m = special_mask16(_mm_cvtsi32_si128(static_cast<int>(a | b << 8 | c << 16))) & 7u;
+    if (m == 0)
+        return n;
+    int const j = std::countr_zero(m);
+    return j == 0 ? 0 : j == 1 ? mid : n - 1;
 }
 #endif
 
