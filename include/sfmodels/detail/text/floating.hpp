@@ -1,7 +1,7 @@
 #ifndef SFMODELS_DETAIL_TEXT_FLOATING_HPP
 #define SFMODELS_DETAIL_TEXT_FLOATING_HPP
 
-#include <sfmodels/detail/text/integer.hpp>
+#include <sfmodels/detail/text/floating_short.hpp>
 
 #include <bit>
 #include <charconv>
@@ -107,75 +107,6 @@ parse_double(std::string_view s, double& out) noexcept
     out = v;
     return true;
 }
-
-namespace floating_short {
-
-inline constexpr double powers_of_ten[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
-
-/** The shortest text of `v` when it is a decimal of at most 15 significant
-    digits with at most 7 after the point (what durations, percentages and
-    counts usually are), in the form std::to_chars picks; else nullptr.
-
-    If m / 10^k, computed with one correctly rounded division of two exact
-    doubles, equals v, then v is the double nearest that decimal. Decimals
-    of at most 15 digits map to distinct doubles, so no shorter one reads
-    back as v: the digits of m, without trailing zeros, are v's shortest.
-    Stores nothing unless it succeeds, then within [out, out + 24).
-*/
-inline char*
-format_decimal(double v, char* out) noexcept
-{
-    double const a = v < 0 ? -v : v;
-    if(!(a >= 1e-7 && a < 1e15))
-        return nullptr;
-    int k = 0;
-    std::uint64_t m = 0;
-    for(;; ++k)
-    {
-        if(k == 8)
-            return nullptr;
-        double const scaled = a * powers_of_ten[k];
-        if(scaled >= 1e15)
-            return nullptr;
-        m = static_cast<std::uint64_t>(scaled + 0.5);
-        if(static_cast<double>(m) / powers_of_ten[k] == a)
-            break;
-    }
-    // the digits of m, and how many there are
-    char digits[24] = {};   // write_unsigned may store 7 bytes past the digits
-    int const n = static_cast<int>(integer_swar::write_unsigned(m, digits) - digits);
-    int zeros = 0;   // trailing, only when k is 0
-    if(k == 0)
-        while(digits[n - 1 - zeros] == '0')
-            ++zeros;
-    int const significant = n - zeros;
-    int const exponent = n - 1 - k;   // of the leading digit
-    int const magnitude = exponent < 0 ? -exponent : exponent;
-    int const scientific = (significant == 1 ? 1 : significant + 1) + 2 + (magnitude >= 100 ? 3 : 2);
-    int const fixed = k == 0 ? n : n > k ? n + 1 : 2 + k;
-    if(fixed > scientific)
-        return nullptr;
-    if(v < 0)
-        *out++ = '-';
-    if(k == 0)
-    {
-        std::memcpy(out, digits, 16);
-        return out + n;
-    }
-    if(n > k)
-    {
-        std::memcpy(out, digits, 16);
-        std::memcpy(out + n - k + 1, digits + n - k, 8);
-        out[n - k] = '.';
-        return out + n + 1;
-    }
-    // 0.000ddd
-    std::memcpy(out, "0.000000", 8);
-    std::memcpy(out + 2 + k - n, digits, 8);
-    return out + 2 + k;
-}
-
-} // namespace floating_short
 
 /** Write the shortest text that reads back as `v`, no terminator.
 
