@@ -88,6 +88,13 @@ SFMODELS_FAST_COLD inline char* write_string_rest(char* p, char* end, char const
                 return nullptr;
             for (std::size_t i = 0; i < n; ++i)
                 *p++ = *q++;
+        } else if (c == '"' || c == '\\') {
+            if (end - p < static_cast<std::ptrdiff_t>(2 + static_cast<std::size_t>(last - q)))
+                return nullptr;
+            p[0] = '\\';
+            p[1] = static_cast<char>(c);
+            p += 2;
+            ++q;
         } else {
             char u[6];
             char const* const e = escape_text(c, u);
