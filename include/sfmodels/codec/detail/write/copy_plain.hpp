@@ -105,6 +105,18 @@ SFMODELS_FAST_INLINE unsigned special_mask16(__m128i v) noexcept
 SFMODELS_FAST_INLINE std::size_t copy_plain_sse2(char* d, char const* s, std::size_t n) noexcept
 {
     if (n >= 16) {
+        if (n <= 32) {
+            // the first sixteen bytes and the last sixteen, overlapping
+            __m128i const head = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s));
+            __m128i const tail = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + n - 16));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(d), head);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n - 16), tail);
+            unsigned const m = special_mask16(head) | special_mask16(tail) << 16;
+            if (m == 0)
+                return n;
+            auto const k = static_cast<std::size_t>(std::countr_zero(m));
+            return k < 16 ? k : n - 32 + k;
+        }
         std::size_t i = 0;
         for (; i + 16 <= n; i += 16) {
             __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + i));
