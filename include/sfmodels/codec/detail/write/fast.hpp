@@ -117,11 +117,10 @@ SFMODELS_FAST_COLD inline char* write_string_rest(char* p, char* end, char const
 
 // s quoted and escaped exactly like write_escaped: in one copy_plain when
 // nothing in it needs a second look, as is usual.
-inline char* write_string(char* p, char* end, std::string_view s) noexcept
+// write_string where the caller has made sure of room for s.size() + 2 chars.
+inline char* write_string_fitted(char* p, char* end, std::string_view s) noexcept
 {
     std::size_t const n = s.size();
-    if (end - p < static_cast<std::ptrdiff_t>(n + 2))
-        return nullptr;
     *p = '"';
     std::size_t const k = copy_plain(p + 1, s.data(), n);
     if (SFMODELS_LIKELY(k == n)) {
@@ -129,6 +128,13 @@ inline char* write_string(char* p, char* end, std::string_view s) noexcept
         return p + n + 2;
     }
     return write_string_rest(p + 1 + k, end, s.data() + k, s.data() + n);
+}
+
+inline char* write_string(char* p, char* end, std::string_view s) noexcept
+{
+    if (end - p < static_cast<std::ptrdiff_t>(s.size() + 2))
+        return nullptr;
+    return write_string_fitted(p, end, s);
 }
 
 template<>
@@ -361,6 +367,19 @@ struct struct_writer
             if (!m)
                 return p;
         using W = writer<value_type<M>>;
+        if constexpr (std::is_same_v<value_type<M>, std::string>) {
+            // one check of the room for the key and the whole plain string
+            std::string const& s = [&]() -> std::string const& {
+                if constexpr (is_optional<M>::value)
+                    return *m;
+                else
+                    return m;
+            }();
+            if (end - p < static_cast<std::ptrdiff_t>(key::size + s.size() + 2))
+                return nullptr;
+            std::memcpy(p, key::text.data(), key::size);
+            return write_string_fitted(p + key::size, end, s);
+        }
         if (end - p < static_cast<std::ptrdiff_t>(key::size + W::room))
             return nullptr;
         std::memcpy(p, key::text.data(), key::size);
