@@ -1,7 +1,11 @@
 #ifndef SFMODELS_DETAIL_TEXT_FLOATING_HPP
 #define SFMODELS_DETAIL_TEXT_FLOATING_HPP
 
+#include <sfmodels/detail/text/floating_short.hpp>
+
+#include <bit>
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -114,8 +118,30 @@ format_double(double v, char* out) noexcept
 {
     if(!std::isfinite(v))
         return nullptr;
+    if constexpr(std::endian::native == std::endian::little)
+    {
+        char text[double_text_max];
+        if(char const* const e = floating_short::format_decimal(v, text))
+        {
+            auto const n = static_cast<std::size_t>(e - text);
+            std::memcpy(out, text, n);
+            return out + n;
+        }
+    }
     auto const [ptr, ec] = std::to_chars(out, out + double_text_max, v);
     return ec == std::errc() ? ptr : nullptr;
+}
+
+/// format_double for a caller with `double_text_max` chars of room, which
+/// it may store to past the end it returns.
+inline char*
+format_double_padded(double v, char* out) noexcept
+{
+    if constexpr(std::endian::native == std::endian::little)
+        if(std::isfinite(v))
+            if(char* const e = floating_short::format_decimal(v, out))
+                return e;
+    return format_double(v, out);
 }
 
 } // namespace sfmodels::detail

@@ -1,6 +1,7 @@
 #ifndef SFMODELS_DETAIL_TEXT_TIMESTAMP_HPP
 #define SFMODELS_DETAIL_TEXT_TIMESTAMP_HPP
 
+#include <sfmodels/detail/text/integer.hpp>
 #include <sfmodels/timestamp.hpp>
 
 #include <bit>
@@ -141,6 +142,27 @@ parse_timestamp(std::string_view s, timestamp& out) noexcept
     return true;
 }
 
+/** civil_from_days for the days of the years 0000-9999, in 32-bit
+    multiplies and shifts only: Neri and Schneider's "Euclidean affine
+    functions" (2021), shifted by 82 eras so that every value stays unsigned.
+*/
+constexpr civil_date
+civil_from_days_four_digit(std::int64_t z) noexcept
+{
+    constexpr std::uint32_t eras = 82, shift = 719468 + 146097 * eras;
+    auto const n = static_cast<std::uint32_t>(z + shift);
+    std::uint32_t const n1 = 4 * n + 3;
+    std::uint32_t const century = n1 / 146097;
+    std::uint32_t const n2 = n1 % 146097 / 4 * 4 + 3;
+    std::uint64_t const p2 = std::uint64_t(2939745) * n2;
+    auto const year_of_century = static_cast<std::uint32_t>(p2 >> 32);
+    std::uint32_t const day_of_year = static_cast<std::uint32_t>(p2) / 2939745 / 4; // from March 1st
+    std::uint32_t const n3 = 2141 * day_of_year + 197913;
+    std::uint32_t const january = day_of_year >= 306;
+    return {static_cast<int>(100 * century + year_of_century - 400 * eras + january),
+            (n3 >> 16) - 12 * january, (n3 & 0xffff) / 2141 + 1};
+}
+
 // "00" "01" ... "99"
 inline constexpr char digit_pairs[201] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
@@ -166,7 +188,7 @@ format_timestamp(timestamp t, char* out) noexcept
 
     // Counting from `min` keeps every quotient and remainder non-negative.
     std::int64_t const since_min = n - min;
-    civil_date const date = civil_from_days(first_day + since_min / per_day);
+    civil_date const date = civil_from_days_four_digit(first_day + since_min / per_day);
     auto const in_day = static_cast<std::uint64_t>(since_min % per_day);
     auto const secs = static_cast<unsigned>(in_day / 10'000'000);
     auto fraction = static_cast<unsigned>(in_day % 10'000'000);
@@ -191,9 +213,7 @@ format_timestamp(timestamp t, char* out) noexcept
         if(fraction != 0)
         {
             // digits of fraction, most significant first in the low byte
-            std::uint64_t d = 0;
-            for(int i = 0; i < 7; ++i, fraction /= 10)
-                d |= std::uint64_t(fraction % 10) << (8 * (6 - i));
+            std::uint64_t const d = integer_swar::eight_digits(fraction) >> 8;
             int const width = 8 - std::countl_zero(d) / 8;
             std::uint64_t const text = d + 0x0030303030303030ull;
             out[-1] = '.';

@@ -28,7 +28,8 @@ struct scalar_codec<double>
     {
         return parse_double(n.text, v) ? error{} : error::out_of_range;
     }
-    static char* format(double v, char* out) noexcept { return format_double(v, out); }
+    // every writer gives format() max_size chars of room
+    static char* format(double v, char* out) noexcept { return format_double_padded(v, out); }
 };
 
 } // namespace sfmodels::detail

@@ -1,0 +1,181 @@
+#ifndef SFMODELS_CODEC_DETAIL_WRITE_COPY_PLAIN_HPP
+#define SFMODELS_CODEC_DETAIL_WRITE_COPY_PLAIN_HPP
+
+#include <sfmodels/codec/detail/read/bytes.hpp>
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
+#define SFMODELS_WRITE_SSE2 1
+#include <emmintrin.h>
+#endif
+
+/* The writer's string kernel: copy a string's bytes to the output and find
+   the first one a JSON string cannot hold as is ('"', '\\', a control char)
+   or that needs a UTF-8 check (a byte >= 0x80), in one pass. Short strings,
+   the usual case, are read and written with two overlapping loads and
+   stores of 8 or 4 bytes (or 16 with SSE2), never a byte loop nor a call to
+   memcpy, and never a byte outside [s, s + n) or [d, d + n). */
+namespace sfmodels::detail::fast {
+
+SFMODELS_FAST_INLINE bool plain_byte(unsigned char c) noexcept { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+// The high bit of each byte of v that is not plain; the lowest one is exact
+// (a borrow only flags a byte above a true hit).
+SFMODELS_FAST_INLINE std::uint64_t special_bits64(std::uint64_t v) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    std::uint64_t const q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+    return (((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v) | v) & highs;
+}
+
+// Strings of 0-3 bytes: s[0], s[n / 2] and s[n - 1] cover them all.
+SFMODELS_FAST_INLINE std::size_t copy_plain_tiny(char* d, char const* s, std::size_t n) noexcept
+{
+    if (n == 0)
+        return 0;
+    std::size_t const mid = n / 2;
+    auto const a = static_cast<unsigned char>(s[0]), b = static_cast<unsigned char>(s[mid]),
+               c = static_cast<unsigned char>(s[n - 1]);
+    d[0] = static_cast<char>(a), d[mid] = static_cast<char>(b), d[n - 1] = static_cast<char>(c);
+    std::uint64_t const hit = special_bits64(a | std::uint64_t(b) << 8 | std::uint64_t(c) << 16) & 0x808080u;
+    if (hit == 0)
+        return n;
+    int const j = std::countr_zero(hit) >> 3;
+    return j == 0 ? 0 : j == 1 ? mid : n - 1;
+}
+
+/** Copies [s, s + n) to d, eight bytes at a time, and returns the offset of
+    the first byte that is not plain, or n. Bytes from that offset on may or
+    may not have been copied. Any byte order; fast on little-endian ones.
+*/
+SFMODELS_FAST_INLINE std::size_t copy_plain_swar(char* d, char const* s, std::size_t n) noexcept
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        if (n >= 8) {
+            std::size_t i = 0;
+            for (; i + 8 <= n; i += 8) {
+                std::uint64_t const v = load64(s + i);
+                std::memcpy(d + i, &v, 8);
+                if (std::uint64_t const hit = special_bits64(v); hit != 0)
+                    return i + static_cast<std::size_t>(std::countr_zero(hit) >> 3);
+            }
+            if (i == n)
+                return n;
+            // the last eight bytes, overlapping some already checked
+            std::uint64_t const v = load64(s + n - 8);
+            std::memcpy(d + n - 8, &v, 8);
+            std::uint64_t const hit = special_bits64(v);
+            return hit == 0 ? n : n - 8 + static_cast<std::size_t>(std::countr_zero(hit) >> 3);
+        }
+        if (n >= 4) {
+            std::uint32_t const lo = load32(s), hi = load32(s + n - 4);
+            std::memcpy(d, &lo, 4);
+            std::memcpy(d + n - 4, &hi, 4);
+            std::uint64_t const hit = special_bits64(lo | std::uint64_t(hi) << 32);
+            if (hit == 0)
+                return n;
+            auto const k = static_cast<std::size_t>(std::countr_zero(hit) >> 3);
+            return k < 4 ? k : n - 8 + k;
+        }
+        return copy_plain_tiny(d, s, n);
+    } else {
+        std::size_t i = 0;
+        for (; i < n && plain_byte(static_cast<unsigned char>(s[i])); ++i)
+            d[i] = s[i];
+        return i;
+    }
+}
+
+#ifdef SFMODELS_WRITE_SSE2
+// The bits of _mm_movemask_epi8 for the bytes of v that are not plain.
+SFMODELS_FAST_INLINE unsigned special_mask16(__m128i v) noexcept
+{
+    __m128i const quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
+    // signed compare: below 0x20 also catches every byte >= 0x80
+    __m128i const hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                     _mm_cmplt_epi8(v, space));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+
+// copy_plain_swar, sixteen bytes at a time.
+SFMODELS_FAST_INLINE std::size_t copy_plain_sse2(char* d, char const* s, std::size_t n) noexcept
+{
+    if (n >= 16) {
+        if (n <= 32) {
+            // the first sixteen bytes and the last sixteen, overlapping
+            __m128i const head = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s));
+            __m128i const tail = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + n - 16));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(d), head);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n - 16), tail);
+            unsigned const m = special_mask16(head) | special_mask16(tail) << 16;
+            if (m == 0)
+                return n;
+            auto const k = static_cast<std::size_t>(std::countr_zero(m));
+            return k < 16 ? k : n - 32 + k;
+        }
+        std::size_t i = 0;
+        for (; i + 16 <= n; i += 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + i));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(d + i), v);
+            if (unsigned const m = special_mask16(v); m != 0)
+                return i + static_cast<std::size_t>(std::countr_zero(m));
+        }
+        if (i == n)
+            return n;
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + n - 16));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n - 16), v);
+        unsigned const m = special_mask16(v);
+        return m == 0 ? n : n - 16 + static_cast<std::size_t>(std::countr_zero(m));
+    }
+    if (n >= 8) {
+        __m128i const lo = _mm_loadl_epi64(reinterpret_cast<__m128i const*>(s));
+        __m128i const hi = _mm_loadl_epi64(reinterpret_cast<__m128i const*>(s + n - 8));
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(d), lo);
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(d + n - 8), hi);
+        unsigned const m = special_mask16(_mm_unpacklo_epi64(lo, hi));
+        if (m == 0)
+            return n;
+        auto const k = static_cast<std::size_t>(std::countr_zero(m));
+        return k < 8 ? k : n - 16 + k;
+    }
+    if (n >= 4) {
+        std::uint32_t const lo = load32(s), hi = load32(s + n - 4);
+        std::memcpy(d, &lo, 4);
+        std::memcpy(d + n - 4, &hi, 4);
+        __m128i const v = _mm_unpacklo_epi32(_mm_cvtsi32_si128(static_cast<int>(lo)), _mm_cvtsi32_si128(static_cast<int>(hi)));
+        unsigned const m = special_mask16(v) & 0xffu;
+        if (m == 0)
+            return n;
+        auto const k = static_cast<std::size_t>(std::countr_zero(m));
+        return k < 4 ? k : n - 8 + k;
+    }
+    if (n == 0)
+        return 0;
+    std::size_t const mid = n / 2;
+    auto const a = static_cast<unsigned char>(s[0]), b = static_cast<unsigned char>(s[mid]),
+               c = static_cast<unsigned char>(s[n - 1]);
+    d[0] = static_cast<char>(a), d[mid] = static_cast<char>(b), d[n - 1] = static_cast<char>(c);
+    unsigned const m = special_mask16(_mm_cvtsi32_si128(static_cast<int>(a | b << 8 | c << 16))) & 7u;
+    if (m == 0)
+        return n;
+    int const j = std::countr_zero(m);
+    return j == 0 ? 0 : j == 1 ? mid : n - 1;
+}
+#endif
+
+SFMODELS_FAST_INLINE std::size_t copy_plain(char* d, char const* s, std::size_t n) noexcept
+{
+#ifdef SFMODELS_WRITE_SSE2
+    return copy_plain_sse2(d, s, n);
+#else
+    return copy_plain_swar(d, s, n);
+#endif
+}
+
+} // namespace sfmodels::detail::fast
+
+#endif
