@@ -13,6 +13,7 @@
 // writes, notation included, and decline what it cannot write that way.
 
 namespace {
+namespace text_floating_format_test {
 
 using sfmodels::detail::format_double;
 using sfmodels::detail::floating_short::format_decimal;
@@ -72,4 +73,5 @@ TEST(TextFloatingFormat, NotationEdges)
     EXPECT_EQ(format_decimal(0.1 + 0.2, text), nullptr);   // 17 digits
 }
 
+} // namespace text_floating_format_test
 } // namespace

@@ -7,6 +7,7 @@
 // The formatter's own date arithmetic against the reference one.
 
 namespace {
+namespace text_timestamp_format_test {
 
 using sfmodels::detail::civil_from_days;
 using sfmodels::detail::civil_from_days_four_digit;
@@ -24,4 +25,5 @@ TEST(TextTimestampFormat, FourDigitCivilDatesMatchTheReferenceOnEveryDay)
     static_assert(civil_from_days_four_digit(-719528).year == 0);
 }
 
+} // namespace text_timestamp_format_test
 } // namespace

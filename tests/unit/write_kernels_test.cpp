@@ -15,6 +15,7 @@
 // loop, and write_string against the checked writer's write_escaped.
 
 namespace {
+namespace write_kernels_test {
 
 namespace fast = sfmodels::detail::fast;
 
@@ -125,4 +126,5 @@ TEST(WriteKernels, WriteStringEscapesLikeTheCheckedWriter)
     }
 }
 
+} // namespace write_kernels_test
 } // namespace
