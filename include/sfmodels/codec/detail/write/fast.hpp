@@ -2,8 +2,7 @@
 #define SFMODELS_CODEC_DETAIL_WRITE_FAST_HPP
 
 #include <sfmodels/codec/detail/types/nesting.hpp>
-#include <sfmodels/codec/detail/write/copy_plain.hpp>
-#include <sfmodels/codec/detail/write/escape.hpp>
+#include <sfmodels/codec/detail/write/strings.hpp>
 #include <sfmodels/codec/detail/read/bytes.hpp>
 #include <sfmodels/codec/detail/read/string_scan.hpp>
 #include <sfmodels/codec/detail/types/family.hpp>
@@ -52,89 +51,11 @@ struct member_key
     }();
 };
 
-inline char const* escape_text(unsigned char c, char (&u)[6]) noexcept
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    switch (c) {
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
-    case '\n': return "\\n";
-    case '\r': return "\\r";
-    case '\t': return "\\t";
-    case '\b': return "\\b";
-    case '\f': return "\\f";
-    default:
-        u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0', u[4] = hex[c >> 4], u[5] = hex[c & 15];
-        return nullptr;
-    }
-}
-
 // Whether t is exactly one JSON value, as json_text must hold.
 inline bool json_text_valid(std::string_view t) noexcept
 {
     char const* const end = t.data() + t.size();
     return !t.empty() && t[0] != ' ' && t[0] != '\t' && t[0] != '\n' && t[0] != '\r' && skip_value(t.data(), end) == end;
-}
-
-// The rest of write_string from q, the first byte that is not plain, on:
-// escapes and UTF-8 checks between plain runs. p is where q's byte goes.
-SFMODELS_FAST_COLD inline char* write_string_rest(char* p, char* end, char const* q, char const* last) noexcept
-{
-    for (;;) {
-        auto const c = static_cast<unsigned char>(*q);
-        if (c >= 0x80) {
-            std::size_t const n = utf8_sequence(std::string_view(q, static_cast<std::size_t>(last - q)), 0);
-            if (n == 0)
-                return nullptr;
-            for (std::size_t i = 0; i < n; ++i)
-                *p++ = *q++;
-        } else if (c == '"' || c == '\\') {
-            if (end - p < static_cast<std::ptrdiff_t>(2 + static_cast<std::size_t>(last - q)))
-                return nullptr;
-            p[0] = '\\';
-            p[1] = static_cast<char>(c);
-            p += 2;
-            ++q;
-        } else {
-            char u[6];
-            char const* const e = escape_text(c, u);
-            std::size_t const n = e ? 2 : 6;
-            if (end - p < static_cast<std::ptrdiff_t>(n + static_cast<std::size_t>(last - q)))
-                return nullptr;
-            std::memcpy(p, e ? e : u, n);
-            p += n;
-            ++q;
-        }
-        std::size_t const k = copy_plain(p, q, static_cast<std::size_t>(last - q));
-        p += k;
-        q += k;
-        if (q == last)
-            break;
-    }
-    *p++ = '"';
-    return p;
-}
-
-// s quoted and escaped exactly like write_escaped: in one copy_plain when
-// nothing in it needs a second look, as is usual.
-// write_string where the caller has made sure of room for s.size() + 2 chars.
-inline char* write_string_fitted(char* p, char* end, std::string_view s) noexcept
-{
-    std::size_t const n = s.size();
-    *p = '"';
-    std::size_t const k = copy_plain(p + 1, s.data(), n);
-    if (SFMODELS_LIKELY(k == n)) {
-        p[n + 1] = '"';
-        return p + n + 2;
-    }
-    return write_string_rest(p + 1 + k, end, s.data() + k, s.data() + n);
-}
-
-inline char* write_string(char* p, char* end, std::string_view s) noexcept
-{
-    if (end - p < static_cast<std::ptrdiff_t>(s.size() + 2))
-        return nullptr;
-    return write_string_fitted(p, end, s);
 }
 
 template<>
@@ -419,93 +340,9 @@ template<described_struct T>
     requires(!scalar<T>)
 struct writer<T> : struct_writer<T> {};
 
-// {"<discriminator>":"<value>" for alternative I of family V, whose value is
-// known at compile time (plain: it needs no escape, as the API's all do).
-template<class V, std::size_t I>
-struct family_head
-{
-    using traits = family_traits<V>;
-    static constexpr std::string_view name = traits::discriminator;
-    static constexpr std::string_view value = traits::values[I];
-    static constexpr std::size_t size = name.size() + value.size() + 6;
-    static constexpr bool plain = [] {
-        for (char c : value)
-            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
-                return false;
-        return true;
-    }();
-    static constexpr std::array<char, size> text = [] {
-        std::array<char, size> a{};
-        std::size_t k = 0;
-        a[k++] = '{';
-        a[k++] = '"';
-        for (char c : name)
-            a[k++] = c;
-        a[k++] = '"';
-        a[k++] = ':';
-        a[k++] = '"';
-        for (char c : value)
-            a[k++] = c;
-        a[k++] = '"';
-        return a;
-    }();
-};
-
-// A family: {"<discriminator>":"<kind>", then the alternative's other members}.
-// The head is one copy of a literal, except for an open family's base, whose
-// kind is whatever its discriminator member holds.
-template<polymorphic V>
-struct writer<V>
-{
-    using traits = family_traits<V>;
-    static constexpr std::size_t room = 2;
-
-    static char* write_dynamic_head(char* p, char* end, V const& v) noexcept
-    {
-        constexpr std::string_view name = traits::discriminator;
-        if (end - p < static_cast<std::ptrdiff_t>(name.size() + 4))
-            return nullptr;
-        *p++ = '{';
-        *p++ = '"';
-        std::memcpy(p, name.data(), name.size());
-        p += name.size();
-        *p++ = '"';
-        *p++ = ':';
-        return write_string(p, end, traits::kind_of(v));
-    }
-
-    template<std::size_t I>
-    static SFMODELS_FAST_INLINE char* write_head(char* p, char* end, V const& v) noexcept
-    {
-        if constexpr (traits::open && I == 0)
-            return write_dynamic_head(p, end, v);
-        else if constexpr (!family_head<V, I>::plain)
-            return write_dynamic_head(p, end, v);
-        else {
-            using head = family_head<V, I>;
-            if (end - p < static_cast<std::ptrdiff_t>(head::size))
-                return nullptr;
-            std::memcpy(p, head::text.data(), head::size);
-            return p + head::size;
-        }
-    }
-
-    static char* write(char* p, char* end, V const& v) noexcept
-    {
-        return boost::mp11::mp_with_index<traits::size>(v.as_variant().index(), [&](auto I) -> char* {
-            if (!(p = write_head<I>(p, end, v)))
-                return nullptr;
-            using A = typename traits::template alternative<I>;
-            using W = struct_writer<A, traits::template discriminator_member<I>>;
-            char* q = W::template members<0>(p, end, *std::get_if<I>(&v.as_variant()));
-            if (!q || end - q < 1)
-                return nullptr;
-            *q++ = '}';
-            return q;
-        });
-    }
-};
-
 } // namespace sfmodels::detail::fast
+
+// the family writer, built on struct_writer above
+#include <sfmodels/codec/detail/write/family.hpp>
 
 #endif
