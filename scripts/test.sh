@@ -8,6 +8,9 @@
 #   asan  clang -O1, ASan + UBSan, -Werror: tests, examples and the fuzzers in
 #         one build. The type table carries libFuzzer's coverage
 #         instrumentation, which the sanitizer runtime serves for the tests;
+#         the unit tests compile 8 files to a translation unit
+#         (SFMODELS_UNITY_TESTS; the gcc build keeps one file each, so that
+#         each test still checks that its header stands alone);
 #         ctest over the whole suite but the consumer builds.
 #   then the single-threaded checks, two at a time, longest first: valgrind
 #         memcheck on the gcc programs that count allocations, and every fuzzer
