@@ -6,6 +6,7 @@
 #include <sfmodels/codec/detail/types/family.hpp>
 #include <sfmodels/codec/detail/read/bytes.hpp>
 #include <sfmodels/codec/detail/read/depth.hpp>
+#include <sfmodels/codec/detail/read/kind_index.hpp>
 #include <sfmodels/codec/detail/read/object.hpp>
 #include <sfmodels/codec/detail/read/scalars.hpp>
 #include <sfmodels/codec/detail/read/skip_value.hpp>
@@ -303,7 +304,7 @@ struct reader<V>
                 (q = skip_ws(q + 1, end)) == end)
                 return nullptr;
         }
-        std::size_t const k = traits::find(kind);
+        std::size_t const k = kind_index<V>::find(kind);
         if (k == no_index)
             return nullptr;
         return alternatives[k](p, after_kind, end, v, kind);
