@@ -114,6 +114,9 @@ inline std::uint64_t load(char const* p) noexcept
     when it read one of them, false for anything else (which the general
     parser then decides on). Little-endian targets only.
 */
+#if defined(__GNUC__) || defined(__clang__)
+[[gnu::always_inline]]
+#endif
 inline bool parse_utc(char const* p, std::size_t n, timestamp& out) noexcept
 {
     if constexpr (std::endian::native != std::endian::little)
@@ -147,7 +150,14 @@ inline bool parse_utc(char const* p, std::size_t n, timestamp& out) noexcept
     unsigned const hour = byte(tp, 0), minute = byte(tp, 3), second = byte(tp, 6);
     if (month - 1 > 11 || d == 0 || d > last_day_of_month(year, month) || hour > 23 || minute > 59 || second > 59)
         return false;
-    std::int64_t const seconds = days_from_civil(year, month, d) * 86400 + hour * 3600 + minute * 60 + second;
+    // days_from_civil for a year of 0 to 9999, 400 years (146097 days) later
+    // so that every number stays unsigned
+    unsigned const y = static_cast<unsigned>(year) + 400 - (month <= 2);
+    unsigned const era = y / 400, yoe = y - era * 400;
+    unsigned const doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + d - 1;
+    unsigned const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    std::int64_t const days = std::int64_t(era) * 146097 + doe - 719468 - 146097;
+    std::int64_t const seconds = days * 86400 + hour * 3600 + minute * 60 + second;
     out = timestamp(ticks(seconds * 10'000'000 + fraction));
     return true;
 }

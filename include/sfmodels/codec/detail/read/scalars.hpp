@@ -71,7 +71,7 @@ SFMODELS_FAST_COLD inline char const* read_string_slow(char const* p, char const
     char text[512];
     std::size_t size = 0;
     if (char const* const after = copy_string(first, end, text, text + sizeof text, size)) {
-        s.assign(text, size);   // at most 512 bytes: within max_string_size
+        assign_text(s, text, size);   // at most 512 bytes: within max_string_size
         return after;
     }
     bool escaped = false;
@@ -167,13 +167,15 @@ struct reader<timestamp>
 {
     static char const* read(char const* p, char const* end, timestamp& t)
     {
-        // the two forms servers send, at their fixed lengths: text that parses
-        // as a timestamp holds no quote or escape, so it is the whole string
-        for (std::ptrdiff_t const n : {28, 20})
-            if (end - p >= n + 2 && p[n + 1] == '"' && *p == '"') {
-                if (parse_timestamp(std::string_view(p + 1, static_cast<std::size_t>(n)), t))
-                    return timestamp_in_range(t) ? p + n + 2 : nullptr;
-            }
+        // the two forms servers send, at their fixed lengths: text of that
+        // form holds no quote or escape, so it is the whole string; its
+        // four-digit year in UTC keeps it in range
+        if (end - p >= 30 && *p == '"') {
+            if (p[29] == '"' && timestamp_swar::parse_utc(p + 1, 28, t))
+                return p + 30;
+            if (p[21] == '"' && timestamp_swar::parse_utc(p + 1, 20, t))
+                return p + 22;
+        }
         return read_text(p, end,
                          [&](std::string_view s) { return parse_timestamp(s, t) && timestamp_in_range(t); });
     }
