@@ -164,6 +164,10 @@ inline bool parse_utc(char const* p, std::size_t n, timestamp& out) noexcept
 
 } // namespace timestamp_swar
 
+// parse_timestamp without the word-at-a-time reading (below).
+constexpr bool
+parse_timestamp_any(std::string_view s, timestamp& out) noexcept;
+
 /** Parse an RFC 3339 date-time, `YYYY-MM-DDTHH:MM:SS[.F+](Z|+HH:MM|-HH:MM)`.
 
     'T' and 'Z' may be lower case. Fraction digits past the seventh are
@@ -173,11 +177,18 @@ inline bool parse_utc(char const* p, std::size_t n, timestamp& out) noexcept
 constexpr bool
 parse_timestamp(std::string_view s, timestamp& out) noexcept
 {
-    if(s.size() < 20)
-        return false;
     if(!std::is_constant_evaluated() && (s.size() == 20 || s.size() == 28) &&
        timestamp_swar::parse_utc(s.data(), s.size(), out))
         return true;
+    return parse_timestamp_any(s, out);
+}
+
+// parse_timestamp, every form read byte by byte.
+constexpr bool
+parse_timestamp_any(std::string_view s, timestamp& out) noexcept
+{
+    if(s.size() < 20)
+        return false;
     char const* const p = s.data();
     char const* const end = p + s.size();
     int const year = parse_digits(p, 4);
