@@ -114,9 +114,6 @@ inline std::uint64_t load(char const* p) noexcept
     when it read one of them, false for anything else (which the general
     parser then decides on). Little-endian targets only.
 */
-#if defined(__GNUC__) || defined(__clang__)
-[[gnu::always_inline]]
-#endif
 inline bool parse_utc(char const* p, std::size_t n, timestamp& out) noexcept
 {
     if constexpr (std::endian::native != std::endian::little)

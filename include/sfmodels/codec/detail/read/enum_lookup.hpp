@@ -52,12 +52,12 @@ constexpr std::uint64_t spelling_mix(std::uint64_t a, std::uint64_t b, std::size
     return (a ^ std::rotl(b, 31) ^ n) * (0x9e3779b97f4a7c15ull + 2 * seed);
 }
 
-// A spelling of up to 16 bytes is hashed whole, from its two words; a longer
+// A spelling of under 16 bytes is hashed whole, from its two words; a longer
 // one from its head, middle and tail words.
 constexpr std::uint64_t spelling_hash(std::string_view s, std::uint64_t seed) noexcept
 {
     std::size_t const n = s.size();
-    if (n <= 16) {
+    if (n < 16) {
         spelling_words const w = words_of(s.data(), n);
         return spelling_mix(w.a, w.b, n, seed);
     }
@@ -124,13 +124,61 @@ SFMODELS_FAST_INLINE bool short_spelling_sse2(char const* first, char const* end
 }
 #endif
 
-SFMODELS_FAST_INLINE bool short_spelling(char const* first, char const* end, std::size_t& n, spelling_words& w) noexcept
+// short_spelling but for its commonest case: out of line, shared by every enum.
+[[gnu::noinline]] inline bool short_spelling_rest(char const* first, char const* end, std::size_t& n,
+                                                  spelling_words& w) noexcept
 {
 #ifdef SFMODELS_FAST_SSE2
     return short_spelling_sse2(first, end, n, w);
 #else
     return short_spelling_portable(first, end, n, w);
 #endif
+}
+
+// short_spelling_sse2, inline where 32 bytes are left.
+SFMODELS_FAST_INLINE bool short_spelling(char const* first, char const* end, std::size_t& n, spelling_words& w) noexcept
+{
+#ifdef SFMODELS_FAST_SSE2
+    if (SFMODELS_LIKELY(end - first >= 32)) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(first));
+        unsigned const m = special_mask(v);
+        if (m == 0) {
+            unsigned const m2 = special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(first + 16)));
+            if (m2 == 0)
+                return false;
+            n = 16 + static_cast<unsigned>(std::countr_zero(m2));
+            return first[n] == '"';
+        }
+        {
+            auto const k = static_cast<unsigned>(std::countr_zero(m));
+            if (first[k] != '"')
+                return false;
+            std::uint64_t words[2];
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(words), v);
+            if (k < 8) {
+                w.a = words[0] & ((std::uint64_t(1) << 8 * k) - 1);
+                w.b = 0;
+            } else {
+                w.a = words[0];
+                w.b = words[1] & ((std::uint64_t(1) << 8 * (k - 8)) - 1);
+            }
+            n = k;
+            return true;
+        }
+    }
+#endif
+    return short_spelling_rest(first, end, n, w);
+}
+
+// The index of the name among `names` spelled exactly like s (n >= 16), through a slot table; -1 if none.
+[[gnu::noinline]] inline int find_long_spelling(char const* s, std::size_t n, std::uint64_t seed, int bits,
+                                                std::uint8_t const* slot, std::string_view const* names) noexcept
+{
+    std::uint64_t const h = spelling_mix(load64(s), load64(s + n - 8) ^ std::rotl(load64(s + n / 2 - 4), 42), n, seed);
+    std::uint8_t const k = slot[static_cast<std::size_t>(h >> (64 - bits))];
+    if (k == 0xff)
+        return -1;
+    return names[k].size() == n && equal_bytes(names[k].data(), s, n) ? k : -1;
 }
 
 /** The enumerator spelled exactly (same case) like s, through a perfect hash
@@ -202,6 +250,13 @@ class enum_lookup
         return a;
     }();
 
+    static constexpr std::array<std::string_view, count> names = [] {
+        std::array<std::string_view, count> a{};
+        for (std::size_t i = 0; i < count; ++i)
+            a[i] = table::name(table::at(i));
+        return a;
+    }();
+
 public:
     static constexpr bool enabled = hash.seed != 0;
 
@@ -210,19 +265,24 @@ public:
         if constexpr (!enabled)
             return -1;
         else {
-            if (n <= 16) {
+            if (n < 16) {
                 spelling_words const w = words_of(s, n);
                 return find_words(w, n);
             }
-            std::uint8_t const k = hash.slot[index(std::string_view(s, n), hash.seed)];
-            if (k == empty)
-                return -1;
-            std::string_view const name = table::name(table::at(k));
-            return name.size() == n && equal_bytes(name.data(), s, n) ? k : -1;
+            return find_long(s, n);
         }
     }
 
-    // find() of a spelling of n <= 16 bytes given as its words
+    // find() of a spelling of 16 bytes or more (out of line)
+    static int find_long(char const* s, std::size_t n) noexcept
+    {
+        if constexpr (!enabled)
+            return -1;
+        else
+            return find_long_spelling(s, n, hash.seed, bits, hash.slot.data(), names.data());
+    }
+
+    // find() of a spelling of n < 16 bytes given as its words
     static SFMODELS_FAST_INLINE int find_words(spelling_words w, std::size_t n) noexcept
     {
         if constexpr (!enabled)

@@ -107,14 +107,6 @@ struct reader<std::string>
     }
 };
 
-// The closing quote of a string whose text, from first on, needs no
-// unescaping; else nullptr. Out of line: one copy serves every enum reader.
-[[gnu::noinline]] inline char const* plain_text_end(char const* first, char const* end) noexcept
-{
-    char const* const q = find_special(first, end);
-    return SFMODELS_LIKELY(q != end && *q == '"') ? q : nullptr;
-}
-
 template<class E>
 struct reader<open_enum<E>>
 {
@@ -125,26 +117,14 @@ struct reader<open_enum<E>>
             std::size_t n = 0;
             spelling_words w;
             if (SFMODELS_LIKELY(short_spelling(first, end, n, w))) {
-                if (int const k = n < 16 ? enum_lookup<E>::find_words(w, n) : enum_lookup<E>::find(first, n); k >= 0)
+                if (int const k = n < 16 ? enum_lookup<E>::find_words(w, n) : enum_lookup<E>::find_long(first, n); k >= 0)
                     v = enum_table<E>::at(static_cast<std::size_t>(k));
-                else
+                else   // any other spelling: matched ignoring case, or kept, as the reference decoder does
                     slot_traits<open_enum<E>>::string(&v, std::string_view(first, n));
                 return first + n + 1;
             }
-            if (char const* const q = plain_text_end(first, end)) {
-                n = static_cast<std::size_t>(q - first);
-                if (int const k = enum_lookup<E>::find(first, n); k >= 0) {
-                    v = enum_table<E>::at(static_cast<std::size_t>(k));
-                    return q + 1;
-                }
-                // any other spelling: matched ignoring case, or kept, as the
-                // reference decoder does (out of line)
-                if (n <= max_text) {
-                    slot_traits<open_enum<E>>::string(&v, std::string_view(first, n));
-                    return q + 1;
-                }
-            }
         }
+        // escapes, non-ASCII text, more than 31 bytes: out of line
         return read_text_any(p, end, {&v, &slot_traits<open_enum<E>>::string});
     }
 };
