@@ -81,6 +81,91 @@ timestamp_in_range(timestamp t) noexcept
     return n >= days_from_civil(0, 1, 1) * per_day && n < days_from_civil(10000, 1, 1) * per_day;
 }
 
+namespace timestamp_swar {
+
+inline constexpr std::uint64_t ones = 0x0101010101010101ull;
+
+// Whether the bytes of w that `digits` marks (0xff each) are decimal digits.
+inline bool all_digits(std::uint64_t w, std::uint64_t digits) noexcept
+{
+    std::uint64_t const high = w & digits & ones * 0xf0;
+    std::uint64_t const low = w & digits & ones * 0x0f;
+    return ((high ^ (digits & ones * 0x30)) | ((low + (digits & ones * 0x06)) & ones * 0xf0)) == 0;
+}
+
+// Byte i of the result: 10 * (digit at byte i) + (digit at byte i + 1), for
+// the digit bytes that `digits` marks (checked by all_digits).
+inline std::uint64_t digit_pairs(std::uint64_t w, std::uint64_t digits) noexcept
+{
+    std::uint64_t const d = w & digits & ones * 0x0f;
+    return d * 10 + (d >> 8);
+}
+
+inline unsigned byte(std::uint64_t w, int i) noexcept { return static_cast<unsigned>(w >> 8 * i) & 0xff; }
+
+inline std::uint64_t load(char const* p) noexcept
+{
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+/** The forms servers send, `YYYY-MM-DDTHH:MM:SSZ` and
+    `YYYY-MM-DDTHH:MM:SS.fffffffZ` (n is 20 or 28), a word at a time: true
+    when it read one of them, false for anything else (which the general
+    parser then decides on). Little-endian targets only.
+*/
+inline bool parse_utc(char const* p, std::size_t n, timestamp& out) noexcept
+{
+    if constexpr (std::endian::native != std::endian::little)
+        return false;
+    // "YYYY-MM-" "DDT" "HH:MM:SS"
+    constexpr std::uint64_t date_digits = 0x00ffff00ffffffffull, date_dashes = 0xff0000ff00000000ull;
+    constexpr std::uint64_t day_digits = 0x000000000000ffffull;
+    constexpr std::uint64_t time_digits = 0xffff00ffff00ffffull, time_colons = 0x0000ff0000ff0000ull;
+    std::uint64_t const date = load(p), day = load(p + 8), time = load(p + 11);
+    bool const shape = (date & date_dashes) == (date_dashes & ones * '-') && (p[10] | 0x20) == 't' &&
+                       (time & time_colons) == (time_colons & ones * ':') && all_digits(date, date_digits) &&
+                       all_digits(day, day_digits) && all_digits(time, time_digits);
+    if (!shape)
+        return false;
+    std::int64_t fraction = 0;
+    if (n == 28) {
+        // ".fffffffZ": seven digits, as the value of "0fffffff"
+        std::uint64_t const f = load(p + 20);
+        constexpr std::uint64_t fraction_digits = 0x00ffffffffffffffull;
+        if (p[19] != '.' || (p[27] | 0x20) != 'z' || !all_digits(f, fraction_digits))
+            return false;
+        std::uint64_t v = (f & fraction_digits & ones * 0x0f) << 8;
+        v = (v * 10 + (v >> 8)) & 0x00ff00ff00ff00ffull;
+        v = (v * 100 + (v >> 16)) & 0x0000ffff0000ffffull;
+        fraction = static_cast<std::int64_t>((v * 10000 + (v >> 32)) & 0xffffffffull);
+    } else if (n != 20 || (p[19] | 0x20) != 'z')
+        return false;
+    std::uint64_t const dp = digit_pairs(date, date_digits), tp = digit_pairs(time, time_digits);
+    int const year = static_cast<int>(byte(dp, 0) * 100 + byte(dp, 2));
+    unsigned const month = byte(dp, 5), d = byte(digit_pairs(day, day_digits), 0);
+    unsigned const hour = byte(tp, 0), minute = byte(tp, 3), second = byte(tp, 6);
+    if (month - 1 > 11 || d == 0 || d > last_day_of_month(year, month) || hour > 23 || minute > 59 || second > 59)
+        return false;
+    // days_from_civil for a year of 0 to 9999, 400 years (146097 days) later
+    // so that every number stays unsigned
+    unsigned const y = static_cast<unsigned>(year) + 400 - (month <= 2);
+    unsigned const era = y / 400, yoe = y - era * 400;
+    unsigned const doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + d - 1;
+    unsigned const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    std::int64_t const days = std::int64_t(era) * 146097 + doe - 719468 - 146097;
+    std::int64_t const seconds = days * 86400 + hour * 3600 + minute * 60 + second;
+    out = timestamp(ticks(seconds * 10'000'000 + fraction));
+    return true;
+}
+
+} // namespace timestamp_swar
+
+// parse_timestamp without the word-at-a-time reading (below).
+constexpr bool
+parse_timestamp_any(std::string_view s, timestamp& out) noexcept;
+
 /** Parse an RFC 3339 date-time, `YYYY-MM-DDTHH:MM:SS[.F+](Z|+HH:MM|-HH:MM)`.
 
     'T' and 'Z' may be lower case. Fraction digits past the seventh are
@@ -89,6 +174,16 @@ timestamp_in_range(timestamp t) noexcept
 */
 constexpr bool
 parse_timestamp(std::string_view s, timestamp& out) noexcept
+{
+    if(!std::is_constant_evaluated() && (s.size() == 20 || s.size() == 28) &&
+       timestamp_swar::parse_utc(s.data(), s.size(), out))
+        return true;
+    return parse_timestamp_any(s, out);
+}
+
+// parse_timestamp, every form read byte by byte.
+constexpr bool
+parse_timestamp_any(std::string_view s, timestamp& out) noexcept
 {
     if(s.size() < 20)
         return false;

@@ -3,6 +3,7 @@
 
 #include <sfmodels/codec/detail/types/nesting.hpp>
 #include <sfmodels/codec/detail/read/bytes.hpp>
+#include <sfmodels/codec/detail/read/depth.hpp>
 #include <sfmodels/codec/detail/read/structs.hpp>
 #include <sfmodels/codec/detail/read/skip_value.hpp>
 #include <sfmodels/codec/limits.hpp>
@@ -11,10 +12,12 @@
 
 namespace sfmodels::detail::fast {
 
-// Whether T (and everything in it) has a fast reader, with room left for
-// skipped members inside the depth limit.
+// Whether T (and everything in it) has a fast reader: a type of bounded
+// nesting with room left for skipped members inside the depth limit, or a
+// recursive one, whose readers count the depth as they go (depth.hpp).
 template<class T>
-inline constexpr bool supported = nesting<T>() != unbounded_nesting && nesting<T>() + max_skip_depth < limits::max_depth;
+inline constexpr bool supported = nesting<T>() != too_wide &&
+                                  (nesting<T>() == unbounded_nesting || nesting<T>() + max_skip_depth < limits::max_depth);
 
 /** Decodes a whole document into out, schema first: the shape of T says what
     comes next and the text is only checked against it. Returns false on
@@ -27,6 +30,7 @@ template<class T>
 bool decode(std::string_view json, T& out, memory_budget& b)
 {
     budget = b;
+    depth = 0;
     struct give_back
     {
         memory_budget& b;

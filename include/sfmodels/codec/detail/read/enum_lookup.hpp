@@ -2,6 +2,7 @@
 #define SFMODELS_CODEC_DETAIL_READ_ENUM_LOOKUP_HPP
 
 #include <sfmodels/codec/detail/read/bytes.hpp>
+#include <sfmodels/codec/detail/read/string_scan.hpp>
 #include <sfmodels/detail/ascii.hpp>
 #include <sfmodels/detail/enum_table.hpp>
 
@@ -9,6 +10,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <type_traits>
 
@@ -25,17 +27,158 @@ constexpr std::uint64_t word_at(std::string_view s, std::size_t i) noexcept
     return w;
 }
 
-// Mixes the head, middle and tail words of s (or all of a short s) and its length.
+// The first n (at most 16) bytes at s as two little-endian words, zero past n.
+struct spelling_words
+{
+    std::uint64_t a = 0, b = 0;
+};
+
+constexpr spelling_words words_of(char const* s, std::size_t n) noexcept
+{
+    spelling_words w;
+    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
+        unsigned char bytes[16] = {};
+        std::memcpy(bytes, s, n);
+        std::memcpy(&w.a, bytes, 8);
+        std::memcpy(&w.b, bytes + 8, 8);
+    } else
+        for (std::size_t k = 0; k < n; ++k)
+            (k < 8 ? w.a : w.b) |= std::uint64_t(static_cast<unsigned char>(s[k])) << 8 * (k % 8);
+    return w;
+}
+
+constexpr std::uint64_t spelling_mix(std::uint64_t a, std::uint64_t b, std::size_t n, std::uint64_t seed) noexcept
+{
+    return (a ^ std::rotl(b, 31) ^ n) * (0x9e3779b97f4a7c15ull + 2 * seed);
+}
+
+// A spelling of under 16 bytes is hashed whole, from its two words; a longer
+// one from its head, middle and tail words.
 constexpr std::uint64_t spelling_hash(std::string_view s, std::uint64_t seed) noexcept
 {
     std::size_t const n = s.size();
-    std::uint64_t x = 0;
-    if (n >= 8)
-        x = word_at(s, 0) ^ std::rotl(word_at(s, n - 8), 21) ^ std::rotl(word_at(s, n / 2 - 4), 42);
-    else
-        for (std::size_t k = 0; k < n; ++k)
-            x |= std::uint64_t(static_cast<unsigned char>(s[k])) << 8 * k;
-    return (x ^ n) * (0x9e3779b97f4a7c15ull + 2 * seed);
+    if (n < 16) {
+        spelling_words const w = words_of(s.data(), n);
+        return spelling_mix(w.a, w.b, n, seed);
+    }
+    return spelling_mix(word_at(s, 0), word_at(s, n - 8) ^ std::rotl(word_at(s, n / 2 - 4), 42), n, seed);
+}
+
+/** A string that ends within the 32 bytes after its opening quote and needs
+    no unescaping, from `first` (after the quote): sets its length n and,
+    when n < 16, its words; false for anything else, which the caller reads
+    the long way. The SSE2 form tests 16 bytes in one compare; the portable
+    one scans them.
+*/
+SFMODELS_FAST_INLINE bool short_spelling_portable(char const* first, char const* end, std::size_t& n,
+                                                  spelling_words& w) noexcept
+{
+    char const* const limit = end - first > 32 ? first + 32 : end;
+    char const* const q = find_special_swar(first, limit);
+    if (q == limit || *q != '"')
+        return false;
+    n = static_cast<std::size_t>(q - first);
+    if (n < 16)
+        w = words_of(first, n);
+    return true;
+}
+
+#ifdef SFMODELS_FAST_SSE2
+// The specials of the 16 bytes at p, one bit each: '"', '\\', control chars and non-ASCII bytes.
+SFMODELS_FAST_INLINE unsigned special_mask(__m128i v) noexcept
+{
+    __m128i const hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                                     _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+
+SFMODELS_FAST_INLINE bool short_spelling_sse2(char const* first, char const* end, std::size_t& n,
+                                              spelling_words& w) noexcept
+{
+    if (end - first < 32)
+        return short_spelling_portable(first, end, n, w);
+    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(first));
+    unsigned const m = special_mask(v);
+    if (m == 0) {
+        unsigned const m2 = special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(first + 16)));
+        if (m2 == 0)
+            return false;
+        n = 16 + static_cast<unsigned>(std::countr_zero(m2));
+        return first[n] == '"';
+    }
+    auto const k = static_cast<unsigned>(std::countr_zero(m));
+    if (first[k] != '"')
+        return false;
+    std::uint64_t words[2];
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(words), v);
+    if (k < 8) {
+        w.a = words[0] & ((std::uint64_t(1) << 8 * k) - 1);
+        w.b = 0;
+    } else {
+        w.a = words[0];
+        w.b = words[1] & ((std::uint64_t(1) << 8 * (k - 8)) - 1);
+    }
+    n = k;
+    return true;
+}
+#endif
+
+// short_spelling but for its commonest case: out of line, shared by every enum.
+[[gnu::noinline]] inline bool short_spelling_rest(char const* first, char const* end, std::size_t& n,
+                                                  spelling_words& w) noexcept
+{
+#ifdef SFMODELS_FAST_SSE2
+    return short_spelling_sse2(first, end, n, w);
+#else
+    return short_spelling_portable(first, end, n, w);
+#endif
+}
+
+// short_spelling_sse2, inline where 32 bytes are left.
+SFMODELS_FAST_INLINE bool short_spelling(char const* first, char const* end, std::size_t& n, spelling_words& w) noexcept
+{
+#ifdef SFMODELS_FAST_SSE2
+    if (SFMODELS_LIKELY(end - first >= 32)) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(first));
+        unsigned const m = special_mask(v);
+        if (m == 0) {
+            unsigned const m2 = special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(first + 16)));
+            if (m2 == 0)
+                return false;
+            n = 16 + static_cast<unsigned>(std::countr_zero(m2));
+            return first[n] == '"';
+        }
+        {
+            auto const k = static_cast<unsigned>(std::countr_zero(m));
+            if (first[k] != '"')
+                return false;
+            std::uint64_t words[2];
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(words), v);
+            if (k < 8) {
+                w.a = words[0] & ((std::uint64_t(1) << 8 * k) - 1);
+                w.b = 0;
+            } else {
+                w.a = words[0];
+                w.b = words[1] & ((std::uint64_t(1) << 8 * (k - 8)) - 1);
+            }
+            n = k;
+            return true;
+        }
+    }
+#endif
+    return short_spelling_rest(first, end, n, w);
+}
+
+// The index of the name among `names` spelled exactly like s (n >= 16), through a slot table; -1 if none.
+[[gnu::noinline]] inline int find_long_spelling(char const* s, std::size_t n, std::uint64_t seed, int bits,
+                                                std::uint8_t const* slot, std::string_view const* names) noexcept
+{
+    std::uint64_t const h = spelling_mix(load64(s), load64(s + n - 8) ^ std::rotl(load64(s + n / 2 - 4), 42), n, seed);
+    std::uint8_t const k = slot[static_cast<std::size_t>(h >> (64 - bits))];
+    if (k == 0xff)
+        return -1;
+    return names[k].size() == n && equal_bytes(names[k].data(), s, n) ? k : -1;
 }
 
 /** The enumerator spelled exactly (same case) like s, through a perfect hash
@@ -92,6 +235,28 @@ class enum_lookup
         return layout{};
     }();
 
+    // each enumerator's spelling as words (of the first 16 bytes) and length
+    struct spelling
+    {
+        spelling_words w;
+        std::size_t size;
+    };
+    static constexpr std::array<spelling, count> spellings = [] {
+        std::array<spelling, count> a{};
+        for (std::size_t i = 0; i < count; ++i) {
+            std::string_view const name = table::name(table::at(i));
+            a[i] = {words_of(name.data(), name.size() < 16 ? name.size() : 16), name.size()};
+        }
+        return a;
+    }();
+
+    static constexpr std::array<std::string_view, count> names = [] {
+        std::array<std::string_view, count> a{};
+        for (std::size_t i = 0; i < count; ++i)
+            a[i] = table::name(table::at(i));
+        return a;
+    }();
+
 public:
     static constexpr bool enabled = hash.seed != 0;
 
@@ -100,11 +265,35 @@ public:
         if constexpr (!enabled)
             return -1;
         else {
-            std::uint8_t const k = hash.slot[index(std::string_view(s, n), hash.seed)];
+            if (n < 16) {
+                spelling_words const w = words_of(s, n);
+                return find_words(w, n);
+            }
+            return find_long(s, n);
+        }
+    }
+
+    // find() of a spelling of 16 bytes or more (out of line)
+    static int find_long(char const* s, std::size_t n) noexcept
+    {
+        if constexpr (!enabled)
+            return -1;
+        else
+            return find_long_spelling(s, n, hash.seed, bits, hash.slot.data(), names.data());
+    }
+
+    // find() of a spelling of n < 16 bytes given as its words
+    static SFMODELS_FAST_INLINE int find_words(spelling_words w, std::size_t n) noexcept
+    {
+        if constexpr (!enabled)
+            return -1;
+        else {
+            std::uint8_t const k =
+                hash.slot[static_cast<std::size_t>(spelling_mix(w.a, w.b, n, hash.seed) >> (64 - bits))];
             if (k == empty)
                 return -1;
-            std::string_view const name = table::name(table::at(k));
-            return name.size() == n && equal_bytes(name.data(), s, n) ? k : -1;
+            spelling const& e = spellings[k];
+            return ((e.w.a ^ w.a) | (e.w.b ^ w.b) | (e.size ^ n)) == 0 ? k : -1;
         }
     }
 };

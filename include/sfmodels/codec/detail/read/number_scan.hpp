@@ -4,6 +4,8 @@
 #include <sfmodels/codec/detail/read/bytes.hpp>
 
 #include <bit>
+#include <cfloat>
+#include <cstddef>
 #include <cstdint>
 
 namespace sfmodels::detail::fast {
@@ -58,6 +60,56 @@ SFMODELS_FAST_INLINE char const* read_integer(char const* p, char const* end, st
     if (p != end && (*p == '.' || (*p | 0x20) == 'e'))
         return nullptr;
     out = static_cast<std::int64_t>(negative ? 0 - u : u);
+    return p;
+}
+
+// 10^0 to 10^22: every one a double exactly.
+inline constexpr double exact_powers_of_ten[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/** Reads a JSON number `-?(0|[1-9][0-9]*)(\.[0-9]+)?` at p whose value one
+    exact operation gives (Clinger's fast path): a mantissa of at most 2^53
+    over at most 19 digits, divided by a power of ten of at most 10^22. Both
+    are exact doubles, so the quotient is the correctly rounded value, the
+    one parse_double gives. Returns the first byte after the number; nullptr
+    for anything else (an exponent, more digits, a malformed number), which
+    the caller reads the general way.
+*/
+SFMODELS_FAST_INLINE char const* read_simple_double(char const* p, char const* end, double& out) noexcept
+{
+#if !defined(FLT_EVAL_METHOD) || FLT_EVAL_METHOD != 0
+    return nullptr;   // a division in wider precision could round twice
+#endif
+    bool const negative = *p == '-';
+    p += negative;
+    if (p == end)
+        return nullptr;
+    char const* const first = p;
+    unsigned d = digit_at(p);
+    std::uint64_t m = 0;
+    if (d == 0)
+        ++p;   // a leading zero stands alone
+    else if (d > 9)
+        return nullptr;
+    else
+        for (; p != end && (d = digit_at(p)) <= 9; ++p)
+            m = m * 10 + d;
+    std::ptrdiff_t digits = p - first;
+    std::ptrdiff_t scale = 0;
+    if (p != end && *p == '.') {
+        char const* const fraction = ++p;
+        for (; p != end && (d = digit_at(p)) <= 9; ++p)
+            m = m * 10 + d;
+        scale = p - fraction;
+        if (scale == 0)
+            return nullptr;
+        digits += scale;
+    }
+    if ((p != end && (*p | 0x20) == 'e') || digits > 19 || scale > 22 || m > (std::uint64_t(1) << 53))
+        return nullptr;
+    double const v = static_cast<double>(m) / exact_powers_of_ten[scale];
+    out = negative ? -v : v;
     return p;
 }
 

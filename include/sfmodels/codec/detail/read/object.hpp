@@ -38,6 +38,9 @@ struct object_reader
 // after a member's value: "," and the next key's quote, or the closing brace
 SFMODELS_FAST_INLINE char const* next_member(char const* p, char const* end, bool& closed) noexcept
 {
+    // compact JSON: the comma and the next key's quote, nothing between
+    if (SFMODELS_LIKELY(end - p >= 2 && p[0] == ',' && p[1] == '"'))
+        return p + 1;
     if ((p = skip_ws(p, end)) == end)
         return nullptr;
     if (*p == '}') {

@@ -20,6 +20,7 @@
 #include <boost/uuid/uuid.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -34,6 +35,61 @@ namespace sfmodels::detail::fast {
 template<class T>
 struct reader;
 
+/** Gives s the text [p, p + n). A string decoded into again usually keeps
+    its length (names, ids, times as text): then the bytes are copied over
+    in place, without the library's general replace.
+*/
+SFMODELS_FAST_INLINE void assign_text(std::string& s, char const* p, std::size_t n)
+{
+    if (s.size() != n)
+        s.assign(p, n);
+    else if (n >= 8) {
+        char* const d = s.data();
+        if (n > 16)
+            std::memcpy(d, p, n);
+        else {
+            std::uint64_t const head = load64(p), tail = load64(p + n - 8);
+            std::memcpy(d, &head, 8);
+            std::memcpy(d + n - 8, &tail, 8);
+        }
+    } else if (n >= 4) {
+        std::uint32_t const head = load32(p), tail = load32(p + n - 4);
+        std::memcpy(s.data(), &head, 4);
+        std::memcpy(s.data() + n - 4, &tail, 4);
+    } else
+        for (std::size_t i = 0; i < n; ++i)
+            s[i] = p[i];
+}
+
+/** The string at p (a quote) that has escapes, non-ASCII text, or runs to
+    the end: out of line, so that the plain string's reader stays small.
+*/
+SFMODELS_FAST_COLD inline char const* read_string_slow(char const* p, char const* end, std::string& s)
+{
+    char const* const first = p + 1;
+    // one pass into a local buffer, two passes for a longer string
+    char text[512];
+    std::size_t size = 0;
+    if (char const* const after = copy_string(first, end, text, text + sizeof text, size)) {
+        assign_text(s, text, size);   // at most 512 bytes: within max_string_size
+        return after;
+    }
+    bool escaped = false;
+    char const* const q = scan_string(first, end, escaped);
+    if (!q)
+        return nullptr;
+    auto const n = static_cast<std::size_t>(q - first);
+    if (n > limits::max_string_size)
+        return nullptr;
+    if (!escaped)
+        s.assign(first, n);
+    else {
+        s.resize(n);
+        s.resize(static_cast<std::size_t>(unescape(first, q, s.data()) - s.data()));
+    }
+    return q + 1;
+}
+
 template<>
 struct reader<std::string>
 {
@@ -42,42 +98,14 @@ struct reader<std::string>
         if (*p != '"')
             return nullptr;
         char const* const first = p + 1;
-        char const* q = find_special(first, end);
+        char const* const q = find_special(first, end);
         if (SFMODELS_LIKELY(q != end && *q == '"' && static_cast<std::size_t>(q - first) <= limits::max_string_size)) {
-            s.assign(first, static_cast<std::size_t>(q - first));
+            assign_text(s, first, static_cast<std::size_t>(q - first));
             return q + 1;
         }
-        // escapes or UTF-8: one pass into a local buffer, two passes for a longer string
-        char text[512];
-        std::size_t size = 0;
-        if (char const* const after = copy_string(first, end, text, text + sizeof text, size)) {
-            s.assign(text, size);
-            return after;
-        }
-        bool escaped = false;
-        q = scan_string(q, end, escaped);
-        if (!q)
-            return nullptr;
-        auto const n = static_cast<std::size_t>(q - first);
-        if (n > limits::max_string_size)
-            return nullptr;
-        if (!escaped)
-            s.assign(first, n);
-        else {
-            s.resize(n);
-            s.resize(static_cast<std::size_t>(unescape(first, q, s.data()) - s.data()));
-        }
-        return q + 1;
+        return read_string_slow(p, end, s);
     }
 };
-
-// The closing quote of a string whose text, from first on, needs no
-// unescaping; else nullptr. Out of line: one copy serves every enum reader.
-[[gnu::noinline]] inline char const* plain_text_end(char const* first, char const* end) noexcept
-{
-    char const* const q = find_special(first, end);
-    return SFMODELS_LIKELY(q != end && *q == '"') ? q : nullptr;
-}
 
 template<class E>
 struct reader<open_enum<E>>
@@ -86,20 +114,17 @@ struct reader<open_enum<E>>
     {
         if (*p == '"') {
             char const* const first = p + 1;
-            if (char const* const q = plain_text_end(first, end)) {
-                auto const n = static_cast<std::size_t>(q - first);
-                if (int const k = enum_lookup<E>::find(first, n); k >= 0) {
+            std::size_t n = 0;
+            spelling_words w;
+            if (SFMODELS_LIKELY(short_spelling(first, end, n, w))) {
+                if (int const k = n < 16 ? enum_lookup<E>::find_words(w, n) : enum_lookup<E>::find_long(first, n); k >= 0)
                     v = enum_table<E>::at(static_cast<std::size_t>(k));
-                    return q + 1;
-                }
-                // any other spelling: matched ignoring case, or kept, as the
-                // reference decoder does (out of line)
-                if (n <= max_text) {
+                else   // any other spelling: matched ignoring case, or kept, as the reference decoder does
                     slot_traits<open_enum<E>>::string(&v, std::string_view(first, n));
-                    return q + 1;
-                }
+                return first + n + 1;
             }
         }
+        // escapes, non-ASCII text, more than 31 bytes: out of line
         return read_text_any(p, end, {&v, &slot_traits<open_enum<E>>::string});
     }
 };
@@ -122,6 +147,15 @@ struct reader<timestamp>
 {
     static char const* read(char const* p, char const* end, timestamp& t)
     {
+        // the two forms servers send, at their fixed lengths: text of that
+        // form holds no quote or escape, so it is the whole string; its
+        // four-digit year in UTC keeps it in range
+        if (end - p >= 30 && *p == '"') {
+            if (p[29] == '"' && timestamp_swar::parse_utc(p + 1, 28, t))
+                return p + 30;
+            if (p[21] == '"' && timestamp_swar::parse_utc(p + 1, 20, t))
+                return p + 22;
+        }
         return read_text(p, end,
                          [&](std::string_view s) { return parse_timestamp(s, t) && timestamp_in_range(t); });
     }
@@ -199,6 +233,9 @@ struct reader<T>
             else
                 return nullptr;
         } else if constexpr (codec::from_number) {
+            if constexpr (std::is_same_v<T, double>)
+                if (char const* const q = read_simple_double(p, end, v))
+                    return q;
             char const* const q = skip_number(p, end);
             if (!q)
                 return nullptr;

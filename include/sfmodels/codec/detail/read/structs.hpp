@@ -5,6 +5,8 @@
 #include <sfmodels/codec/detail/types/nesting.hpp>
 #include <sfmodels/codec/detail/types/family.hpp>
 #include <sfmodels/codec/detail/read/bytes.hpp>
+#include <sfmodels/codec/detail/read/depth.hpp>
+#include <sfmodels/codec/detail/read/kind_index.hpp>
 #include <sfmodels/codec/detail/read/object.hpp>
 #include <sfmodels/codec/detail/read/scalars.hpp>
 #include <sfmodels/codec/detail/read/skip_value.hpp>
@@ -48,6 +50,17 @@ template<class U>
 struct reader<std::vector<U>>
 {
     static char const* read(char const* p, char const* end, std::vector<U>& v)
+    {
+        if constexpr (recursive<std::vector<U>>) {
+            if (!depth_allows<std::vector<U>>())
+                return nullptr;
+            nested const level;
+            return read_array(p, end, v);
+        } else
+            return read_array(p, end, v);
+    }
+
+    static SFMODELS_FAST_INLINE char const* read_array(char const* p, char const* end, std::vector<U>& v)
     {
         if (*p != '[')
             return nullptr;
@@ -148,6 +161,17 @@ struct reader<T>
 
     static char const* read(char const* p, char const* end, T& v)
     {
+        if constexpr (recursive<T>) {
+            if (!depth_allows<T>())
+                return nullptr;
+            nested const level;
+            return read_object(p, end, v);
+        } else
+            return read_object(p, end, v);
+    }
+
+    static SFMODELS_FAST_INLINE char const* read_object(char const* p, char const* end, T& v)
+    {
         if (*p != '{')
             return nullptr;
         p = skip_ws(p + 1, end);
@@ -164,6 +188,17 @@ struct reader<T>
     // The rest of an object whose members start after a value at p that is
     // no member of T (a family's discriminator, read already).
     static char const* read_after(char const* p, char const* end, T& v)
+    {
+        if constexpr (recursive<T>) {
+            if (!depth_allows<T>())
+                return nullptr;
+            nested const level;
+            return read_rest(p, end, v);
+        } else
+            return read_rest(p, end, v);
+    }
+
+    static SFMODELS_FAST_INLINE char const* read_rest(char const* p, char const* end, T& v)
     {
         std::uint64_t seen = 0;
         bool closed = false;
@@ -241,6 +276,10 @@ struct reader<V>
 
     static char const* read(char const* p, char const* end, V& v)
     {
+        if constexpr (recursive<V>) {
+            if (!depth_allows<V>())
+                return nullptr;
+        }
         if (*p != '{')
             return nullptr;
         char const* q = skip_ws(p + 1, end);
@@ -265,7 +304,7 @@ struct reader<V>
                 (q = skip_ws(q + 1, end)) == end)
                 return nullptr;
         }
-        std::size_t const k = traits::find(kind);
+        std::size_t const k = kind_index<V>::find(kind);
         if (k == no_index)
             return nullptr;
         return alternatives[k](p, after_kind, end, v, kind);
@@ -281,6 +320,17 @@ struct reader<std::map<std::string, U, std::less<>>>
     using map_type = std::map<std::string, U, std::less<>>;
 
     static char const* read(char const* p, char const* end, map_type& m)
+    {
+        if constexpr (recursive<map_type>) {
+            if (!depth_allows<map_type>())
+                return nullptr;
+            nested const level;
+            return read_entries(p, end, m);
+        } else
+            return read_entries(p, end, m);
+    }
+
+    static SFMODELS_FAST_INLINE char const* read_entries(char const* p, char const* end, map_type& m)
     {
         if (*p != '{')
             return nullptr;

@@ -19,12 +19,18 @@ template<class T> struct is_string_map<std::map<std::string, T, std::less<>>> : 
 /// A nesting that no bound can be given for: the type is recursive, or nests deeper than any document may.
 inline constexpr std::size_t unbounded_nesting = std::size_t(-1);
 
-constexpr std::size_t deeper(std::size_t n) noexcept { return n == unbounded_nesting ? n : n + 1; }
-constexpr std::size_t deepest(std::size_t a, std::size_t b) noexcept { return a > b ? a : b; }
+/// A type that holds, somewhere, a struct of more than 64 members: the fast
+/// reader tracks at most 64 and leaves these to the reference decoder.
+inline constexpr std::size_t too_wide = std::size_t(-2);
 
-/** How many JSON containers deep a value of type T nests, or unbounded_nesting
-    (also for a struct of more than 64 members, which the fast reader leaves
-    to the reference decoder).
+constexpr std::size_t deeper(std::size_t n) noexcept { return n >= too_wide ? n : n + 1; }
+constexpr std::size_t deepest(std::size_t a, std::size_t b) noexcept
+{
+    return a == too_wide || b == too_wide ? too_wide : a > b ? a : b;
+}
+
+/** How many JSON containers deep a value of type T nests, or unbounded_nesting,
+    or too_wide (which wins over both).
     Budget bounds the walk, so that a recursive type ends it; every
     (type, budget) pair is instantiated and evaluated once (nesting_v holds
     each result, so a recursive family of n kinds costs n x Budget steps, not
@@ -54,7 +60,7 @@ constexpr std::size_t nesting() noexcept
         return n;
     } else if constexpr (described_struct<T>) {
         if constexpr (member_count<T> > 64)
-            return unbounded_nesting;   // the fast reader tracks at most 64 members: the reference decodes these
+            return too_wide;
         std::size_t n = 0;
         boost::mp11::mp_for_each<members_of<T>>(
             [&](auto d) { n = deepest(n, nesting_v<member_type<decltype(d)>, Budget - 1>); });

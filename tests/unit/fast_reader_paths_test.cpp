@@ -1,0 +1,288 @@
+#include <sfmodels/codec/decode.hpp>
+#include <sfmodels/codec/detail/read/decode.hpp>
+#include <sfmodels/detail/text/floating.hpp>
+#include <sfmodels/detail/text/timestamp.hpp>
+#include <sfmodels/models/events.hpp>
+#include <sfmodels/models/health.hpp>
+
+#include <gtest/gtest.h>
+
+#include <bit>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The fast reader's shortcuts, each against the general code it stands in
+// for: recursive types and their depth count, the one-load enum and
+// timestamp readers, Clinger's fast path for decimals, the family's kind
+// table, the in-place string copy. Where a shortcut has an SSE2 form and a
+// portable one, both are checked.
+
+namespace {
+
+namespace fast = sfmodels::detail::fast;
+
+// ClusterHealth with `levels` nested unhealthy evaluations, each level three
+// containers deep, and `extra` (an unknown member) in the innermost one.
+std::string nested_health(int levels, std::string const& extra = {})
+{
+    std::string s = R"({"AggregatedHealthState":"Warning","UnhealthyEvaluations":)";
+    for (int i = 0; i < levels; ++i)
+        s += R"([{"HealthEvaluation":{"Kind":"Nodes","AggregatedHealthState":"Warning","UnhealthyEvaluations":)";
+    s += "[]";
+    if (!extra.empty())
+        s += ",\"Extra\":" + extra;
+    for (int i = 0; i < levels; ++i)
+        s += R"(,"TotalCount":)" + std::to_string(i) + "}}]";
+    s += "}";
+    return s;
+}
+
+TEST(FastReaderPaths, RecursiveTypesHaveAFastReader)
+{
+    EXPECT_TRUE(fast::supported<sfmodels::ClusterHealth>);
+    EXPECT_TRUE(fast::recursive<sfmodels::ClusterHealth>);
+    EXPECT_TRUE(fast::recursive<sfmodels::one_of<sfmodels::HealthEvaluation>>);
+    EXPECT_FALSE(fast::recursive<sfmodels::NodeHealthState>);
+}
+
+// Whatever the fast reader accepts, the reference decoder accepts with the
+// same value; decode() gives the reference's result either way.
+void expect_agreement(std::string const& json, bool fast_should_accept)
+{
+    sfmodels::ClusterHealth reference, quick, through_decode;
+    auto const expected = sfmodels::detail::decode_reference(json, reference);
+    bool const accepted = fast::decode(json, quick);
+    EXPECT_EQ(fast::depth, 0u);
+    if (accepted) {
+        EXPECT_FALSE(expected) << expected.message() << ": " << json;
+        EXPECT_TRUE(quick == reference) << json;
+    }
+    if (fast_should_accept) {
+        EXPECT_TRUE(accepted) << json;
+    }
+    auto const got = sfmodels::decode(json, through_decode);
+    EXPECT_EQ(got.code, expected.code) << json;
+    EXPECT_EQ(got.offset, expected.offset) << json;
+    if (!expected) {
+        EXPECT_TRUE(through_decode == reference) << json;
+    }
+}
+
+TEST(FastReaderPaths, NestedEvaluationsAgreeWithTheReferenceAtEveryDepth)
+{
+    for (int levels = 0; levels <= 24; ++levels) {
+        SCOPED_TRACE(levels);
+        expect_agreement(nested_health(levels), levels <= 8);
+        // an unknown member that nests deep where the evaluations already do
+        expect_agreement(nested_health(levels, std::string(20, '[') + std::string(20, ']')), levels <= 2);
+        expect_agreement(nested_health(levels, "{\"a\":" + std::string(30, '[') + std::string(30, ']') + "}"), false);
+    }
+}
+
+TEST(FastReaderPaths, NestedEvaluationsAgreeWhenCut)
+{
+    std::string const json = nested_health(4, "[1,{\"b\":null}]");
+    for (std::size_t n = 0; n <= json.size(); ++n)
+        expect_agreement(json.substr(0, n), n == json.size());
+}
+
+// the first special byte within 32 bytes, and the words of the text before it
+bool short_spelling_bytewise(char const* first, char const* end, std::size_t& n, fast::spelling_words& w)
+{
+    char const* q = first;
+    while (q != end && q - first < 32 && !fast::is_special(*q))
+        ++q;
+    if (q == end || q - first == 32 || *q != '"')
+        return false;
+    n = static_cast<std::size_t>(q - first);
+    w = {};
+    for (std::size_t k = 0; k < n && k < 16; ++k)
+        (k < 8 ? w.a : w.b) |= std::uint64_t(static_cast<unsigned char>(first[k])) << 8 * (k % 8);
+    return true;
+}
+
+void expect_same_spelling(bool ok, std::size_t n, fast::spelling_words w, bool ok2, std::size_t n2,
+                          fast::spelling_words w2, std::string const& s)
+{
+    ASSERT_EQ(ok, ok2) << s;
+    if (!ok)
+        return;
+    ASSERT_EQ(n, n2) << s;
+    if (n < 16) {
+        ASSERT_EQ(w.a, w2.a) << s;
+        ASSERT_EQ(w.b, w2.b) << s;
+    }
+}
+
+TEST(FastReaderPaths, ShortSpellingScansAgree)
+{
+    std::mt19937 rng(11);
+    std::string const specials = "\"\\\x01\x1f\x7f\x80\xc3\xff";
+    for (int round = 0; round < 20000; ++round) {
+        std::string s(rng() % 48, 'a');
+        for (char& c : s)
+            c = rng() % 24 == 0 ? specials[rng() % specials.size()] : static_cast<char>('A' + rng() % 58);
+        if (rng() % 2 && !s.empty())
+            s[rng() % s.size()] = '"';
+        char const* const end = s.data() + s.size();
+        std::size_t n0 = 0, n1 = 0;
+        fast::spelling_words w0, w1;
+        bool const ok0 = short_spelling_bytewise(s.data(), end, n0, w0);
+        bool const ok1 = fast::short_spelling_portable(s.data(), end, n1, w1);
+        expect_same_spelling(ok0, n0, w0, ok1, n1, w1, s);
+        std::size_t n3 = 0;
+        fast::spelling_words w3;
+        bool const ok3 = fast::short_spelling(s.data(), end, n3, w3);
+        expect_same_spelling(ok0, n0, w0, ok3, n3, w3, s);
+#ifdef SFMODELS_FAST_SSE2
+        std::size_t n2 = 0;
+        fast::spelling_words w2;
+        bool const ok2 = fast::short_spelling_sse2(s.data(), end, n2, w2);
+        expect_same_spelling(ok0, n0, w0, ok2, n2, w2, s);
+#endif
+    }
+}
+
+template<class E>
+void expect_word_lookup_agrees()
+{
+    using table = sfmodels::detail::enum_table<E>;
+    EXPECT_TRUE(fast::enum_lookup<E>::enabled);
+    for (std::size_t i = 0; i < table::size(); ++i) {
+        std::string const name(table::name(table::at(i)));
+        std::vector<std::string> spellings{name, name.substr(0, name.size() - 1), name + "x"};
+        spellings.push_back(name);
+        spellings.back().front() ^= 0x20;
+        for (std::string const& s : spellings) {
+            int const k = fast::enum_lookup<E>::find(s.data(), s.size());
+            EXPECT_EQ(k, s == name ? static_cast<int>(i) : -1) << s;
+            if (s.size() < 16) {
+                EXPECT_EQ(fast::enum_lookup<E>::find_words(fast::words_of(s.data(), s.size()), s.size()), k) << s;
+            }
+        }
+    }
+}
+
+TEST(FastReaderPaths, EnumWordLookupFindsExactSpellingsOnly)
+{
+    expect_word_lookup_agrees<sfmodels::HealthState>();
+    expect_word_lookup_agrees<sfmodels::FabricEventKind>();   // spellings of more than 16 bytes too
+}
+
+std::string two_digits(unsigned v)
+{
+    char b[3];
+    std::snprintf(b, sizeof b, "%02u", v % 100);
+    return b;
+}
+
+TEST(FastReaderPaths, TimestampWordsAgreeWithTheGeneralParser)
+{
+    std::mt19937 rng(5);
+    std::vector<std::string> cases{"2024-02-29T23:59:59Z", "2023-02-29T00:00:00Z", "2000-02-29T00:00:00Z",
+                                   "1900-02-29T00:00:00Z", "0000-01-01T00:00:00Z", "0000-03-01T00:00:00.0000000Z",
+                                   "9999-12-31T23:59:59.9999999Z", "2024-04-31T00:00:00Z", "2024-13-01T00:00:00Z",
+                                   "2024-00-01T00:00:00Z", "2024-01-00T00:00:00Z", "2024-01-01T24:00:00Z",
+                                   "2024-01-01T00:60:00Z", "2024-01-01T00:00:60Z", "2024-01-01t00:00:00z",
+                                   "2024-01-01 00:00:00Z", "2024/01/01T00:00:00Z", "2024-01-01T00:00:00.123456Z",
+                                   "2024-01-01T00:00:00.12345678", "2024-01-01T00:00:00,1234567Z",
+                                   "2024-01-01T00:00:00.1234567z", "2024-01-01T00:00:00.12345a7Z",
+                                   "2024-01-01T00:00:00+01:00", "2024-1-01T00:00:00Z0", "0001-01-01T00:00:00Z"};
+    for (int i = 0; i < 20000; ++i) {
+        std::string s = std::to_string(rng() % 10000 + 10000).substr(1) + "-" + two_digits(rng() % 14) + "-" +
+                        two_digits(rng() % 33) + "T" + two_digits(rng() % 26) + ":" + two_digits(rng() % 62) + ":" +
+                        two_digits(rng() % 62);
+        if (rng() % 2)
+            s += "." + std::to_string(rng() % 10000000 + 10000000).substr(1);
+        s += "Z";
+        if (rng() % 8 == 0)
+            s[rng() % s.size()] = "0a-:T.Z/\x80"[rng() % 9];
+        cases.push_back(s);
+    }
+    for (std::string const& s : cases) {
+        sfmodels::timestamp a{}, b{};
+        bool const general = sfmodels::detail::parse_timestamp_any(s, b);
+        bool const words = (s.size() == 20 || s.size() == 28) &&
+                           sfmodels::detail::timestamp_swar::parse_utc(s.data(), s.size(), a);
+        if (words) {
+            EXPECT_TRUE(general) << s;
+            EXPECT_EQ(a, b) << s;
+        } else if constexpr (std::endian::native == std::endian::little) {
+            EXPECT_FALSE(general && (s.size() == 20 || s.size() == 28) && (s.back() | 0x20) == 'z') << s;
+        }
+        sfmodels::timestamp c{};
+        EXPECT_EQ(sfmodels::detail::parse_timestamp(s, c), general) << s;
+        if (general) {
+            EXPECT_EQ(c, b) << s;
+        }
+    }
+}
+
+TEST(FastReaderPaths, SimpleDecimalsReadAsParseDoubleDoes)
+{
+    std::mt19937_64 rng(3);
+    std::vector<std::string> cases{"0",     "-0",    "0.0",  "-0.0", "1",         "0.1",  "0.3",  "3.25",
+                                   "975",   "1.5e3", "1E3",  "01",   "1.",        ".5",   "-",    "-a",
+                                   "9007199254740992", "9007199254740993", "0.1234567890123456789",
+                                   "1234567890123456789", "12345678901234567890", "0.0000000000000000000001",
+                                   "0.00000000000000000000001", "4503599627370497.5", "1.7976931348623157"};
+    for (int i = 0; i < 20000; ++i) {
+        std::string s = rng() % 4 == 0 ? "-" : "";
+        s += std::to_string(rng() % (std::uint64_t(1) << (rng() % 60)));
+        if (rng() % 4 != 0) {
+            std::string f = std::to_string(rng() % 100000000000);
+            s += "." + f.substr(0, 1 + rng() % f.size());
+        }
+        cases.push_back(s);
+    }
+    for (std::string const& s : cases) {
+        double fast_value = 0, general_value = 0;
+        char const* const end = s.data() + s.size();
+        char const* const stop = fast::read_simple_double(s.data(), end, fast_value);
+        if (stop != end)
+            continue;   // left to the general reader (or not a whole number)
+        ASSERT_TRUE(sfmodels::detail::parse_double(s, general_value)) << s;
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(fast_value), std::bit_cast<std::uint64_t>(general_value)) << s;
+    }
+    double v = 0;
+    std::string const plain = "3.25";
+    EXPECT_EQ(fast::read_simple_double(plain.data(), plain.data() + plain.size(), v), plain.data() + plain.size());
+    std::string const wide = "9007199254740993";
+    EXPECT_EQ(fast::read_simple_double(wide.data(), wide.data() + wide.size(), v), nullptr);
+}
+
+TEST(FastReaderPaths, KindIndexFindsWhatTheFamilyFinds)
+{
+    using V = sfmodels::one_of<sfmodels::FabricEvent>;
+    using traits = sfmodels::detail::family_traits<V>;
+    for (std::string_view value : traits::values) {
+        std::string s(value);
+        EXPECT_EQ(fast::kind_index<V>::find(s), traits::find(s)) << s;
+        if (!s.empty()) {
+            s.back() ^= 0x20;
+            EXPECT_EQ(fast::kind_index<V>::find(s), traits::find(s)) << s;
+            s.pop_back();
+            EXPECT_EQ(fast::kind_index<V>::find(s), traits::find(s)) << s;
+        }
+    }
+    EXPECT_EQ(fast::kind_index<V>::find(""), traits::find(""));
+    EXPECT_EQ(fast::kind_index<V>::find("NoSuchEventKindAtAll"), traits::find("NoSuchEventKindAtAll"));
+}
+
+TEST(FastReaderPaths, AssignTextCopiesEveryLength)
+{
+    std::string const source = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+    for (std::size_t n = 0; n <= 40; ++n)
+        for (std::size_t had : {n, n + 3, n / 2}) {
+            std::string s(had, '#');
+            fast::assign_text(s, source.data() + 1, n);
+            EXPECT_EQ(s, source.substr(1, n)) << n << " over " << had;
+        }
+}
+
+} // namespace
