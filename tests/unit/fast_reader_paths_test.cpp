@@ -23,6 +23,7 @@
 // portable one, both are checked.
 
 namespace {
+namespace fast_reader_paths_test {
 
 namespace fast = sfmodels::detail::fast;
 
@@ -285,4 +286,5 @@ TEST(FastReaderPaths, AssignTextCopiesEveryLength)
         }
 }
 
+} // namespace fast_reader_paths_test
 } // namespace
