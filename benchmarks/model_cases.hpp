@@ -40,7 +40,7 @@ std::string decode_path(payload const& p)
         T v{};
         return detail::fast::decode(p.json, v) ? "fast reader" : "fast reader declines it: basic_parser decoder";
     } else
-        return "basic_parser decoder (the type nests without bound, which the fast reader does not take)";
+        return "basic_parser decoder (a struct of more than 64 members, which the fast reader does not take)";
 }
 
 /** Registers sfmodels' cases for payload p of type T: decode into a reused
