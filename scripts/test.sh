@@ -5,13 +5,16 @@
 # CI layout: two build configurations, so the type table (every model's codec,
 # cmake/TypeTable.cmake) is compiled twice rather than four times:
 #   gcc   g++ -O2, -Werror: everything (tests, examples, benchmarks); ctest.
+#         The unit tests compile 8 files to a translation unit
+#         (SFMODELS_UNITY_TESTS), and the header each file tests first is
+#         compiled alone beside them (SFMODELS_CHECK_TEST_HEADERS), so that
+#         each is still checked to stand alone.
 #   asan  clang -O1, ASan + UBSan, -Werror: tests, examples and the fuzzers in
 #         one build. The type table carries libFuzzer's coverage
 #         instrumentation, which the sanitizer runtime serves for the tests;
-#         the unit tests compile 8 files to a translation unit
-#         (SFMODELS_UNITY_TESTS; the gcc build keeps one file each, so that
-#         each test still checks that its header stands alone);
-#         ctest over the whole suite but the consumer builds.
+#         the unit tests are compiled 8 files at a time as in gcc (the headers
+#         are checked once, by gcc); ctest over the whole suite but the
+#         consumer builds.
 #   then the single-threaded checks, two at a time, longest first: valgrind
 #         memcheck on the gcc programs that count allocations, and every fuzzer
 #         for a bounded time (fuzz_models 180 s, seeded from the model fixtures
