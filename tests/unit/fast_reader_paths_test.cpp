@@ -1,8 +1,10 @@
 #include <sfmodels/codec/decode.hpp>
 #include <sfmodels/codec/detail/read/decode.hpp>
 #include <sfmodels/detail/text/floating.hpp>
+#include <sfmodels/detail/text/integer.hpp>
 #include <sfmodels/detail/text/timestamp.hpp>
 #include <sfmodels/models/events.hpp>
+#include <sfmodels/models/faults.hpp>
 #include <sfmodels/models/health.hpp>
 
 #include <gtest/gtest.h>
@@ -102,8 +104,8 @@ bool short_spelling_bytewise(char const* first, char const* end, std::size_t& n,
         return false;
     n = static_cast<std::size_t>(q - first);
     w = {};
-    for (std::size_t k = 0; k < n && k < 16; ++k)
-        (k < 8 ? w.a : w.b) |= std::uint64_t(static_cast<unsigned char>(first[k])) << 8 * (k % 8);
+    for (std::size_t k = 0; k < n && k < fast::word_spelling_limit; ++k)
+        (k < 8 ? w.a : k < 16 ? w.b : w.c) |= std::uint64_t(static_cast<unsigned char>(first[k])) << 8 * (k % 8);
     return true;
 }
 
@@ -114,9 +116,10 @@ void expect_same_spelling(bool ok, std::size_t n, fast::spelling_words w, bool o
     if (!ok)
         return;
     ASSERT_EQ(n, n2) << s;
-    if (n < 16) {
+    if (n < fast::word_spelling_limit) {
         ASSERT_EQ(w.a, w2.a) << s;
         ASSERT_EQ(w.b, w2.b) << s;
+        ASSERT_EQ(w.c, w2.c) << s;
     }
 }
 
@@ -132,17 +135,17 @@ TEST(FastReaderPaths, ShortSpellingScansAgree)
             s[rng() % s.size()] = '"';
         char const* const end = s.data() + s.size();
         std::size_t n0 = 0, n1 = 0;
-        fast::spelling_words w0, w1;
+        fast::spelling_words w0{}, w1{};
         bool const ok0 = short_spelling_bytewise(s.data(), end, n0, w0);
         bool const ok1 = fast::short_spelling_portable(s.data(), end, n1, w1);
         expect_same_spelling(ok0, n0, w0, ok1, n1, w1, s);
         std::size_t n3 = 0;
-        fast::spelling_words w3;
+        fast::spelling_words w3{};
         bool const ok3 = fast::short_spelling(s.data(), end, n3, w3);
         expect_same_spelling(ok0, n0, w0, ok3, n3, w3, s);
 #ifdef SFMODELS_FAST_SSE2
         std::size_t n2 = 0;
-        fast::spelling_words w2;
+        fast::spelling_words w2{};
         bool const ok2 = fast::short_spelling_sse2(s.data(), end, n2, w2);
         expect_same_spelling(ok0, n0, w0, ok2, n2, w2, s);
 #endif
@@ -162,7 +165,7 @@ void expect_word_lookup_agrees()
         for (std::string const& s : spellings) {
             int const k = fast::enum_lookup<E>::find(s.data(), s.size());
             EXPECT_EQ(k, s == name ? static_cast<int>(i) : -1) << s;
-            if (s.size() < 16) {
+            if (s.size() < fast::word_spelling_limit) {
                 EXPECT_EQ(fast::enum_lookup<E>::find_words(fast::words_of(s.data(), s.size()), s.size()), k) << s;
             }
         }
@@ -172,7 +175,8 @@ void expect_word_lookup_agrees()
 TEST(FastReaderPaths, EnumWordLookupFindsExactSpellingsOnly)
 {
     expect_word_lookup_agrees<sfmodels::HealthState>();
-    expect_word_lookup_agrees<sfmodels::FabricEventKind>();   // spellings of more than 16 bytes too
+    expect_word_lookup_agrees<sfmodels::FabricEventKind>();   // spellings of 24 bytes and more too
+    expect_word_lookup_agrees<sfmodels::OperationType>();     // of 16 to 23 bytes
 }
 
 std::string two_digits(unsigned v)
@@ -277,13 +281,110 @@ TEST(FastReaderPaths, KindIndexFindsWhatTheFamilyFinds)
 
 TEST(FastReaderPaths, AssignTextCopiesEveryLength)
 {
-    std::string const source = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
-    for (std::size_t n = 0; n <= 40; ++n)
+    std::string source;
+    for (int i = 0; i < 300; ++i)
+        source += static_cast<char>('!' + i % 90);
+    for (std::size_t n = 0; n <= 260; ++n)
         for (std::size_t had : {n, n + 3, n / 2}) {
             std::string s(had, '#');
             fast::assign_text(s, source.data() + 1, n);
             EXPECT_EQ(s, source.substr(1, n)) << n << " over " << had;
         }
+}
+
+TEST(FastReaderPaths, CopyBytesCopiesEveryLength)
+{
+    std::string source;
+    for (int i = 0; i < 300; ++i)
+        source += static_cast<char>(i * 7 + 3);
+    for (std::size_t n = 16; n <= 260; ++n) {
+        std::string out(n + 8, '#');
+        fast::copy_bytes(out.data() + 4, source.data() + 5, n);
+        EXPECT_EQ(out.substr(4, n), source.substr(5, n)) << n;
+        EXPECT_EQ(out.substr(0, 4) + out.substr(4 + n), "########") << n << ": wrote outside";
+    }
+}
+
+// How many of the 16 bytes at p are digits before the first that is not.
+unsigned digit_run_bytewise(char const* p)
+{
+    unsigned n = 0;
+    while (n < 16 && static_cast<unsigned char>(p[n]) - unsigned('0') <= 9)
+        ++n;
+    return n;
+}
+
+TEST(FastReaderPaths, DigitRunsAgree)
+{
+    // the digits' neighbours, and bytes whose carry could reach the next byte
+    std::string others = "/:\"\x20\x2f\x3a\x7f\x80\xb0\xf0\xf9\xfa\xff-.eE";
+    others += '\0';
+    std::mt19937 rng(11);
+    for (int round = 0; round < 20000; ++round) {
+        char bytes[16];
+        for (char& c : bytes)
+            c = rng() % 4 != 0 ? static_cast<char>('0' + rng() % 10) : others[rng() % others.size()];
+        unsigned const expected = digit_run_bytewise(bytes);
+        ASSERT_EQ(fast::digit_run16(bytes), expected) << std::string(bytes, 16);
+        ASSERT_EQ(fast::digit_run16_swar(bytes), expected) << std::string(bytes, 16);
+    }
+}
+
+// What read_integer promises, the slow way: `-?(0|[1-9][0-9]*)` of at most 18
+// digits, not followed by a fraction or an exponent.
+char const* read_integer_bytewise(char const* p, char const* end, std::int64_t& out)
+{
+    char const* q = p + (*p == '-');
+    char const* const first = q;
+    if (q == end || static_cast<unsigned char>(*q) - unsigned('0') > 9)
+        return nullptr;
+    if (*q == '0')
+        ++q;
+    else
+        while (q != end && static_cast<unsigned char>(*q) - unsigned('0') <= 9)
+            ++q;
+    if (q - first > 18 || (q != end && (*q == '.' || *q == 'e' || *q == 'E')))
+        return nullptr;
+    EXPECT_EQ(sfmodels::detail::parse_int64(std::string_view(p, static_cast<std::size_t>(q - p)), out),
+              sfmodels::detail::int_parse::ok);
+    return q;
+}
+
+TEST(FastReaderPaths, IntegerReaderAgreesWithTheRules)
+{
+    std::string const after = "\",}] .eEx0";
+    std::mt19937 rng(5);
+    for (int round = 0; round < 40000; ++round) {
+        std::string s;
+        if (rng() % 4 == 0)
+            s += '-';
+        auto const digits = rng() % 23;
+        for (unsigned i = 0; i < digits; ++i)
+            s += static_cast<char>('0' + (i == 0 && rng() % 3 != 0 ? 1 + rng() % 9 : rng() % 10));
+        if (rng() % 5 != 0)
+            s += after[rng() % after.size()];
+        // the number at the end of the text, then with 16 bytes and more after it
+        for (std::size_t padding : {std::size_t(0), std::size_t(17)}) {
+            std::string const text = s + std::string(padding, '}');
+            char const* const end = text.data() + text.size();
+            std::int64_t value = 7, expected_value = 7;
+            char const* const got = fast::read_integer(text.data(), end, value);
+            char const* const expected = read_integer_bytewise(text.data(), end, expected_value);
+            ASSERT_EQ(got, expected) << text;
+            if (got) {
+                ASSERT_EQ(value, expected_value) << text;
+            }
+        }
+    }
+    // the largest magnitudes it takes, and the first it leaves
+    for (std::string const text : {"999999999999999999", "-999999999999999999", "123456789012345678\"                ",
+                                   "1234567890123456789", "0000000000000000000"}) {
+        std::int64_t value = 0, expected_value = 0;
+        char const* const end = text.data() + text.size();
+        EXPECT_EQ(fast::read_integer(text.data(), end, value), read_integer_bytewise(text.data(), end, expected_value))
+            << text;
+        EXPECT_EQ(value, expected_value) << text;
+    }
 }
 
 } // namespace fast_reader_paths_test

@@ -6,6 +6,7 @@
 #include <sfmodels/detail/ascii.hpp>
 #include <sfmodels/detail/enum_table.hpp>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
@@ -27,47 +28,56 @@ constexpr std::uint64_t word_at(std::string_view s, std::size_t i) noexcept
     return w;
 }
 
-// The first n (at most 16) bytes at s as two little-endian words, zero past n.
+// A spelling of fewer bytes than this is read, hashed and compared as its
+// words; a longer one goes out of line (find_long_spelling).
+inline constexpr std::size_t word_spelling_limit = 24;
+
+// The first n (under word_spelling_limit) bytes at s as three little-endian
+// words, zero past n.
 struct spelling_words
 {
-    std::uint64_t a = 0, b = 0;
+    std::uint64_t a, b, c;
 };
 
 constexpr spelling_words words_of(char const* s, std::size_t n) noexcept
 {
-    spelling_words w;
+    spelling_words w{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
-        unsigned char bytes[16] = {};
+        unsigned char bytes[24] = {};
         std::memcpy(bytes, s, n);
         std::memcpy(&w.a, bytes, 8);
         std::memcpy(&w.b, bytes + 8, 8);
+        std::memcpy(&w.c, bytes + 16, 8);
     } else
         for (std::size_t k = 0; k < n; ++k)
-            (k < 8 ? w.a : w.b) |= std::uint64_t(static_cast<unsigned char>(s[k])) << 8 * (k % 8);
+            (k < 8 ? w.a : k < 16 ? w.b : w.c) |= std::uint64_t(static_cast<unsigned char>(s[k])) << 8 * (k % 8);
     return w;
 }
 
-constexpr std::uint64_t spelling_mix(std::uint64_t a, std::uint64_t b, std::size_t n, std::uint64_t seed) noexcept
+constexpr std::uint64_t spelling_mix(std::uint64_t a, std::uint64_t b, std::uint64_t c, std::size_t n,
+                                     std::uint64_t seed) noexcept
 {
-    return (a ^ std::rotl(b, 31) ^ n) * (0x9e3779b97f4a7c15ull + 2 * seed);
+    // the seed changes every bit before the multiply, so that some seed
+    // separates even spellings that differ in their low bytes alone
+    return (a ^ std::rotl(b, 31) ^ std::rotl(c, 13) ^ n ^ seed * 0xbf58476d1ce4e5b9ull) * 0x9e3779b97f4a7c15ull;
 }
 
-// A spelling of under 16 bytes is hashed whole, from its two words; a longer
-// one from its head, middle and tail words.
+// A spelling under word_spelling_limit is hashed whole, from its words; a
+// longer one from its head, middle and tail words.
 constexpr std::uint64_t spelling_hash(std::string_view s, std::uint64_t seed) noexcept
 {
     std::size_t const n = s.size();
-    if (n < 16) {
+    if (n < word_spelling_limit) {
         spelling_words const w = words_of(s.data(), n);
-        return spelling_mix(w.a, w.b, n, seed);
+        return spelling_mix(w.a, w.b, w.c, n, seed);
     }
-    return spelling_mix(word_at(s, 0), word_at(s, n - 8) ^ std::rotl(word_at(s, n / 2 - 4), 42), n, seed);
+    return spelling_mix(word_at(s, 0), word_at(s, n - 8) ^ std::rotl(word_at(s, n / 2 - 4), 42), 0, n, seed);
 }
 
 /** A string that ends within the 32 bytes after its opening quote and needs
     no unescaping, from `first` (after the quote): sets its length n and,
-    when n < 16, its words; false for anything else, which the caller reads
-    the long way. The SSE2 form tests 16 bytes in one compare; the portable
+    when n < word_spelling_limit, its words; false for anything else, which
+    the caller reads the long way. The SSE2 form tests 16 bytes in one compare; the portable
     one scans them.
 */
 SFMODELS_FAST_INLINE bool short_spelling_portable(char const* first, char const* end, std::size_t& n,
@@ -78,8 +88,7 @@ SFMODELS_FAST_INLINE bool short_spelling_portable(char const* first, char const*
     if (q == limit || *q != '"')
         return false;
     n = static_cast<std::size_t>(q - first);
-    if (n < 16)
-        w = words_of(first, n);
+    w = n < word_spelling_limit ? words_of(first, n) : spelling_words{};
     return true;
 }
 
@@ -93,88 +102,73 @@ SFMODELS_FAST_INLINE unsigned special_mask(__m128i v) noexcept
     return static_cast<unsigned>(_mm_movemask_epi8(hit));
 }
 
-SFMODELS_FAST_INLINE bool short_spelling_sse2(char const* first, char const* end, std::size_t& n,
-                                              spelling_words& w) noexcept
+// The first k bytes of word x, the others zero (k < 8).
+SFMODELS_FAST_INLINE std::uint64_t low_bytes(std::uint64_t x, unsigned k) noexcept
 {
-    if (end - first < 32)
-        return short_spelling_portable(first, end, n, w);
+    return x & ((std::uint64_t(1) << 8 * k) - 1);
+}
+
+// short_spelling_sse2 where 32 bytes are readable from first.
+SFMODELS_FAST_INLINE bool spelling_in_32(char const* first, std::size_t& n, spelling_words& w) noexcept
+{
     __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(first));
+    std::uint64_t words[2];
     unsigned const m = special_mask(v);
     if (m == 0) {
-        unsigned const m2 = special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(first + 16)));
+        __m128i const v2 = _mm_loadu_si128(reinterpret_cast<__m128i const*>(first + 16));
+        unsigned const m2 = special_mask(v2);
         if (m2 == 0)
             return false;
-        n = 16 + static_cast<unsigned>(std::countr_zero(m2));
+        auto const k = static_cast<unsigned>(std::countr_zero(m2));
+        n = 16 + k;
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(words), v);
+        w.a = words[0];
+        w.b = words[1];
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(words), v2);
+        w.c = k < 8 ? low_bytes(words[0], k) : 0;   // no words past word_spelling_limit
         return first[n] == '"';
     }
     auto const k = static_cast<unsigned>(std::countr_zero(m));
     if (first[k] != '"')
         return false;
-    std::uint64_t words[2];
     _mm_storeu_si128(reinterpret_cast<__m128i*>(words), v);
     if (k < 8) {
-        w.a = words[0] & ((std::uint64_t(1) << 8 * k) - 1);
+        w.a = low_bytes(words[0], k);
         w.b = 0;
     } else {
         w.a = words[0];
-        w.b = words[1] & ((std::uint64_t(1) << 8 * (k - 8)) - 1);
+        w.b = low_bytes(words[1], k - 8);
     }
+    w.c = 0;
     n = k;
     return true;
 }
-#endif
 
-// short_spelling but for its commonest case: out of line, shared by every enum.
-[[gnu::noinline]] inline bool short_spelling_rest(char const* first, char const* end, std::size_t& n,
-                                                  spelling_words& w) noexcept
+SFMODELS_FAST_INLINE bool short_spelling_sse2(char const* first, char const* end, std::size_t& n,
+                                              spelling_words& w) noexcept
 {
-#ifdef SFMODELS_FAST_SSE2
-    return short_spelling_sse2(first, end, n, w);
-#else
-    return short_spelling_portable(first, end, n, w);
-#endif
+    if (end - first < 32)
+        return short_spelling_portable(first, end, n, w);
+    return spelling_in_32(first, n, w);
 }
+#endif
 
-// short_spelling_sse2, inline where 32 bytes are left.
+// short_spelling_sse2 inline where 32 bytes are left, else the portable scan.
 SFMODELS_FAST_INLINE bool short_spelling(char const* first, char const* end, std::size_t& n, spelling_words& w) noexcept
 {
 #ifdef SFMODELS_FAST_SSE2
-    if (SFMODELS_LIKELY(end - first >= 32)) {
-        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(first));
-        unsigned const m = special_mask(v);
-        if (m == 0) {
-            unsigned const m2 = special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(first + 16)));
-            if (m2 == 0)
-                return false;
-            n = 16 + static_cast<unsigned>(std::countr_zero(m2));
-            return first[n] == '"';
-        }
-        {
-            auto const k = static_cast<unsigned>(std::countr_zero(m));
-            if (first[k] != '"')
-                return false;
-            std::uint64_t words[2];
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(words), v);
-            if (k < 8) {
-                w.a = words[0] & ((std::uint64_t(1) << 8 * k) - 1);
-                w.b = 0;
-            } else {
-                w.a = words[0];
-                w.b = words[1] & ((std::uint64_t(1) << 8 * (k - 8)) - 1);
-            }
-            n = k;
-            return true;
-        }
-    }
+    if (SFMODELS_LIKELY(end - first >= 32))
+        return spelling_in_32(first, n, w);
 #endif
-    return short_spelling_rest(first, end, n, w);
+    return short_spelling_portable(first, end, n, w);
 }
 
-// The index of the name among `names` spelled exactly like s (n >= 16), through a slot table; -1 if none.
+// The index of the name among `names` spelled exactly like s (n >= word_spelling_limit), through a
+// slot table; -1 if none.
 [[gnu::noinline]] inline int find_long_spelling(char const* s, std::size_t n, std::uint64_t seed, int bits,
                                                 std::uint8_t const* slot, std::string_view const* names) noexcept
 {
-    std::uint64_t const h = spelling_mix(load64(s), load64(s + n - 8) ^ std::rotl(load64(s + n / 2 - 4), 42), n, seed);
+    std::uint64_t const h = spelling_mix(load64(s), load64(s + n - 8) ^ std::rotl(load64(s + n / 2 - 4), 42), 0, n, seed);
     std::uint8_t const k = slot[static_cast<std::size_t>(h >> (64 - bits))];
     if (k == 0xff)
         return -1;
@@ -235,7 +229,7 @@ class enum_lookup
         return layout{};
     }();
 
-    // each enumerator's spelling as words (of the first 16 bytes) and length
+    // each enumerator's spelling as words (of the first word_spelling_limit - 1 bytes) and length
     struct spelling
     {
         spelling_words w;
@@ -245,7 +239,7 @@ class enum_lookup
         std::array<spelling, count> a{};
         for (std::size_t i = 0; i < count; ++i) {
             std::string_view const name = table::name(table::at(i));
-            a[i] = {words_of(name.data(), name.size() < 16 ? name.size() : 16), name.size()};
+            a[i] = {words_of(name.data(), std::min(name.size(), word_spelling_limit - 1)), name.size()};
         }
         return a;
     }();
@@ -257,6 +251,11 @@ class enum_lookup
         return a;
     }();
 
+    // an enum read by the fast reader is read through the hash, unless two
+    // of its spellings differ in case alone (the reference decoder then decides)
+    static_assert(!distinct || hash.seed != 0,
+                  "no seed of 1 to 64 separates this enum's spellings: change spelling_mix or search further");
+
 public:
     static constexpr bool enabled = hash.seed != 0;
 
@@ -265,7 +264,7 @@ public:
         if constexpr (!enabled)
             return -1;
         else {
-            if (n < 16) {
+            if (n < word_spelling_limit) {
                 spelling_words const w = words_of(s, n);
                 return find_words(w, n);
             }
@@ -273,7 +272,7 @@ public:
         }
     }
 
-    // find() of a spelling of 16 bytes or more (out of line)
+    // find() of a spelling of word_spelling_limit bytes or more (out of line)
     static int find_long(char const* s, std::size_t n) noexcept
     {
         if constexpr (!enabled)
@@ -282,18 +281,18 @@ public:
             return find_long_spelling(s, n, hash.seed, bits, hash.slot.data(), names.data());
     }
 
-    // find() of a spelling of n < 16 bytes given as its words
+    // find() of a spelling of n < word_spelling_limit bytes given as its words
     static SFMODELS_FAST_INLINE int find_words(spelling_words w, std::size_t n) noexcept
     {
         if constexpr (!enabled)
             return -1;
         else {
             std::uint8_t const k =
-                hash.slot[static_cast<std::size_t>(spelling_mix(w.a, w.b, n, hash.seed) >> (64 - bits))];
+                hash.slot[static_cast<std::size_t>(spelling_mix(w.a, w.b, w.c, n, hash.seed) >> (64 - bits))];
             if (k == empty)
                 return -1;
             spelling const& e = spellings[k];
-            return ((e.w.a ^ w.a) | (e.w.b ^ w.b) | (e.size ^ n)) == 0 ? k : -1;
+            return ((e.w.a ^ w.a) | (e.w.b ^ w.b) | (e.w.c ^ w.c) | (e.size ^ n)) == 0 ? k : -1;
         }
     }
 };

@@ -46,7 +46,7 @@ SFMODELS_FAST_INLINE void assign_text(std::string& s, char const* p, std::size_t
     else if (n >= 8) {
         char* const d = s.data();
         if (n > 16)
-            std::memcpy(d, p, n);
+            copy_bytes(d, p, n);
         else {
             std::uint64_t const head = load64(p), tail = load64(p + n - 8);
             std::memcpy(d, &head, 8);
@@ -110,22 +110,57 @@ struct reader<std::string>
 template<class E>
 struct reader<open_enum<E>>
 {
+    // A spelling within the 32 bytes after the quote is read here, with
+    // nothing kept across a call; anything else goes out of line.
     static char const* read(char const* p, char const* end, open_enum<E>& v)
+    {
+#ifdef SFMODELS_FAST_SSE2
+        if (SFMODELS_LIKELY(*p == '"' && end - p > 32)) {
+            char const* const first = p + 1;
+            std::size_t n;
+            spelling_words w;
+            if (SFMODELS_LIKELY(spelling_in_32(first, n, w))) {
+                if (n < word_spelling_limit)
+                    if (int const k = enum_lookup<E>::find_words(w, n); k >= 0) {
+                        v = enum_table<E>::at(static_cast<std::size_t>(k));
+                        return first + n + 1;
+                    }
+                return read_spelling(first, n, v);
+            }
+        }
+#endif
+        return read_any(p, end, v);
+    }
+
+    // near the end of the text, or without SSE2: the portable scan; then
+    // escapes, non-ASCII text, more than 31 bytes
+    SFMODELS_FAST_COLD static char const* read_any(char const* p, char const* end, open_enum<E>& v)
     {
         if (*p == '"') {
             char const* const first = p + 1;
-            std::size_t n = 0;
+            std::size_t n;
             spelling_words w;
-            if (SFMODELS_LIKELY(short_spelling(first, end, n, w))) {
-                if (int const k = n < 16 ? enum_lookup<E>::find_words(w, n) : enum_lookup<E>::find_long(first, n); k >= 0)
-                    v = enum_table<E>::at(static_cast<std::size_t>(k));
-                else   // any other spelling: matched ignoring case, or kept, as the reference decoder does
-                    slot_traits<open_enum<E>>::string(&v, std::string_view(first, n));
-                return first + n + 1;
+            if (short_spelling_portable(first, end, n, w)) {
+                if (n < word_spelling_limit)
+                    if (int const k = enum_lookup<E>::find_words(w, n); k >= 0) {
+                        v = enum_table<E>::at(static_cast<std::size_t>(k));
+                        return first + n + 1;
+                    }
+                return read_spelling(first, n, v);
             }
         }
-        // escapes, non-ASCII text, more than 31 bytes: out of line
         return read_text_any(p, end, {&v, &slot_traits<open_enum<E>>::string});
+    }
+
+    // A spelling of n bytes at first that is long, or no spelling of E
+    // (matched ignoring case, or kept, as the reference decoder does).
+    SFMODELS_FAST_COLD static char const* read_spelling(char const* first, std::size_t n, open_enum<E>& v)
+    {
+        if (int const k = n >= word_spelling_limit ? enum_lookup<E>::find_long(first, n) : -1; k >= 0)
+            v = enum_table<E>::at(static_cast<std::size_t>(k));
+        else
+            slot_traits<open_enum<E>>::string(&v, std::string_view(first, n));
+        return first + n + 1;
     }
 };
 
@@ -178,6 +213,15 @@ struct reader<bool>
     }
 };
 
+// A quoted integer in any other form (escapes, more digits): out of line, so
+// that the integer's reader needs no registers of its own.
+SFMODELS_FAST_COLD inline integer_read read_int64_text(char const* p, char const* end)
+{
+    std::int64_t i = 0;
+    char const* const next = read_text(p, end, [&](std::string_view s) { return parse_int64(s, i) == int_parse::ok; });
+    return {next, static_cast<std::uint64_t>(i)};
+}
+
 // std::int64_t and std::int32_t: from a JSON integer or a string holding one.
 template<class Int>
     requires(std::is_same_v<Int, std::int64_t> || std::is_same_v<Int, std::int32_t>)
@@ -194,16 +238,19 @@ struct reader<Int>
     static char const* read(char const* p, char const* end, Int& v)
     {
         std::int64_t i = 0;
-        if (*p != '"') {
-            p = read_integer(p, end, i);
-            return p && store(i, v) ? p : nullptr;
+        bool const quoted = *p == '"';
+        char const* const digits = p + quoted;
+        char const* q = digits != end ? read_integer(digits, end, i) : nullptr;
+        if (quoted) {
+            if (SFMODELS_LIKELY(q && q != end && *q == '"'))
+                ++q;
+            else {
+                integer_read const r = read_int64_text(p, end);
+                q = r.next;
+                i = static_cast<std::int64_t>(r.value);
+            }
         }
-        char const* const q = end - p >= 2 ? read_integer(p + 1, end, i) : nullptr;
-        if (SFMODELS_LIKELY(q && q != end && *q == '"'))
-            return store(i, v) ? q + 1 : nullptr;
-        return read_text(p, end, [&](std::string_view s) {
-            return parse_int64(s, i) == int_parse::ok && store(i, v);
-        });
+        return q && store(i, v) ? q : nullptr;
     }
 };
 

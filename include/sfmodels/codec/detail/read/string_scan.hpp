@@ -5,16 +5,12 @@
 #include <sfmodels/codec/detail/read/bytes.hpp>
 #include <sfmodels/detail/text/uuid.hpp>
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-
-#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
-#define SFMODELS_FAST_SSE2 1
-#include <emmintrin.h>
-#endif
 
 namespace sfmodels::detail::fast {
 
@@ -219,7 +215,8 @@ inline char const* copy_string(char const* p, char const* end, char* const out, 
     for (;;) {
 #ifdef SFMODELS_FAST_SSE2
         __m128i const quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
-        while (end - p >= 16 && out_end - o >= 16) {
+        // bytes both to read and to write, 16 at a time
+        for (std::ptrdiff_t room = std::min(end - p, out_end - o); room >= 16; room -= 16) {
             __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
             _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
             __m128i const hit = _mm_or_si128(
@@ -251,6 +248,12 @@ inline char const* copy_string(char const* p, char const* end, char* const out, 
         if (out_end - o < 4)
             return nullptr;
         if (*p == '\\') {
+            // the escapes of paths and quotes first: the byte itself
+            if (char const e = end - p >= 2 ? p[1] : '\0'; e == '\\' || e == '"' || e == '/') {
+                *o++ = e;
+                p += 2;
+                continue;
+            }
             char const* const next = skip_escape(p, end);
             if (!next)
                 return nullptr;
