@@ -128,12 +128,13 @@ SFMODELS_FAST_INLINE char const* read_integer(char const* p, char const* end, st
         return nullptr;
     char const* const first = p;
     std::uint64_t u;
-    if (SFMODELS_LIKELY(std::endian::native == std::endian::little && end - p >= 16)) {
-        unsigned n = digit_run16(p);
+    if (*p == '0') {   // a leading zero stands alone
+        u = 0;
+        ++p;
+    } else if (SFMODELS_LIKELY(std::endian::native == std::endian::little && end - p >= 16)) {
+        unsigned const n = digit_run16(p);
         if (n == 0)
             return nullptr;
-        if (*p == '0')
-            n = 1;   // a leading zero stands alone
         if (n <= 8)
             u = leading_digits_value(p, n);
         else
