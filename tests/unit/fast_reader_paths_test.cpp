@@ -139,15 +139,14 @@ TEST(FastReaderPaths, ShortSpellingScansAgree)
         bool const ok0 = short_spelling_bytewise(s.data(), end, n0, w0);
         bool const ok1 = fast::short_spelling_portable(s.data(), end, n1, w1);
         expect_same_spelling(ok0, n0, w0, ok1, n1, w1, s);
-        std::size_t n3 = 0;
-        fast::spelling_words w3{};
-        bool const ok3 = fast::short_spelling(s.data(), end, n3, w3);
-        expect_same_spelling(ok0, n0, w0, ok3, n3, w3, s);
 #ifdef SFMODELS_FAST_SSE2
-        std::size_t n2 = 0;
-        fast::spelling_words w2{};
-        bool const ok2 = fast::short_spelling_sse2(s.data(), end, n2, w2);
-        expect_same_spelling(ok0, n0, w0, ok2, n2, w2, s);
+        // the enum reader's SSE2 scan, where 32 bytes are readable
+        if (s.size() >= 32) {
+            std::size_t n2 = 0;
+            fast::spelling_words w2{};
+            bool const ok2 = fast::spelling_in_32(s.data(), n2, w2);
+            expect_same_spelling(ok0, n0, w0, ok2, n2, w2, s);
+        }
 #endif
     }
 }

@@ -77,8 +77,8 @@ constexpr std::uint64_t spelling_hash(std::string_view s, std::uint64_t seed) no
 /** A string that ends within the 32 bytes after its opening quote and needs
     no unescaping, from `first` (after the quote): sets its length n and,
     when n < word_spelling_limit, its words; false for anything else, which
-    the caller reads the long way. The SSE2 form tests 16 bytes in one compare; the portable
-    one scans them.
+    the caller reads the long way. It scans eight bytes at a time; where 32
+    bytes are readable, spelling_in_32 does the same in two SSE2 compares.
 */
 SFMODELS_FAST_INLINE bool short_spelling_portable(char const* first, char const* end, std::size_t& n,
                                                   spelling_words& w) noexcept
@@ -108,7 +108,8 @@ SFMODELS_FAST_INLINE std::uint64_t low_bytes(std::uint64_t x, unsigned k) noexce
     return x & ((std::uint64_t(1) << 8 * k) - 1);
 }
 
-// short_spelling_sse2 where 32 bytes are readable from first.
+// short_spelling_portable where 32 bytes are readable from first, in two
+// 16-byte compares.
 SFMODELS_FAST_INLINE bool spelling_in_32(char const* first, std::size_t& n, spelling_words& w) noexcept
 {
     __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(first));
@@ -144,24 +145,7 @@ SFMODELS_FAST_INLINE bool spelling_in_32(char const* first, std::size_t& n, spel
     return true;
 }
 
-SFMODELS_FAST_INLINE bool short_spelling_sse2(char const* first, char const* end, std::size_t& n,
-                                              spelling_words& w) noexcept
-{
-    if (end - first < 32)
-        return short_spelling_portable(first, end, n, w);
-    return spelling_in_32(first, n, w);
-}
 #endif
-
-// short_spelling_sse2 inline where 32 bytes are left, else the portable scan.
-SFMODELS_FAST_INLINE bool short_spelling(char const* first, char const* end, std::size_t& n, spelling_words& w) noexcept
-{
-#ifdef SFMODELS_FAST_SSE2
-    if (SFMODELS_LIKELY(end - first >= 32))
-        return spelling_in_32(first, n, w);
-#endif
-    return short_spelling_portable(first, end, n, w);
-}
 
 // The index of the name among `names` spelled exactly like s (n >= word_spelling_limit), through a
 // slot table; -1 if none.

@@ -26,19 +26,6 @@ SFMODELS_FAST_INLINE std::uint64_t eight_digit_value(std::uint64_t v) noexcept
     return (v * 10000 + (v >> 32)) & 0xffffffffull;
 }
 
-// The value of the eight decimal digits at p, if they are all digits.
-SFMODELS_FAST_INLINE bool eight_digits(char const* p, std::uint64_t& value) noexcept
-{
-    constexpr std::uint64_t ones = byte_ones;
-    if constexpr (std::endian::native != std::endian::little)
-        return false;
-    std::uint64_t const v = load64(p);
-    if (((v & ones * 0xf0) ^ ones * 0x30) | (((v + ones * 0x06) & ones * 0xf0) ^ ones * 0x30))
-        return false;
-    value = eight_digit_value(v - ones * '0');
-    return true;
-}
-
 // The value of the n (1 to 8) digits at p, with 8 bytes readable there:
 // shifted up, the digits are the last of eight and zeros lead them.
 SFMODELS_FAST_INLINE std::uint64_t leading_digits_value(char const* p, unsigned n) noexcept
@@ -96,22 +83,22 @@ struct integer_read
     std::uint64_t value;
 };
 
-// The digits at p (p != end) of an integer that may run to the end: a byte at
-// a time, out of line. At most 19 are read; the caller refuses more than 18.
+// u continued by the digits from p on, a byte at a time, until the integer
+// that starts at first has 19 digits; the caller refuses more than 18.
+SFMODELS_FAST_INLINE integer_read more_digits(char const* p, char const* end, char const* first, std::uint64_t u) noexcept
+{
+    for (unsigned d; p != end && (d = digit_at(p)) <= 9 && p - first < 19; ++p)
+        u = u * 10 + d;
+    return {p, u};
+}
+
+// The digits at p (p != end, no leading zero) of an integer that may run to
+// the end: a byte at a time, out of line.
 SFMODELS_FAST_COLD inline integer_read read_digits_bytewise(char const* p, char const* end) noexcept
 {
-    char const* const first = p;
-    unsigned d = digit_at(p);
-    if (d > 9)
+    if (digit_at(p) > 9)
         return {nullptr, 0};
-    std::uint64_t u = d;
-    ++p;
-    if (d != 0)
-        while (p != end && (d = digit_at(p)) <= 9 && p - first < 19) {
-            u = u * 10 + d;
-            ++p;
-        }
-    return {p, u};
+    return more_digits(p, end, p, 0);
 }
 
 /** Reads `-?(0|[1-9][0-9]*)` of at most 18 digits at p: an integer that both
@@ -140,9 +127,11 @@ SFMODELS_FAST_INLINE char const* read_integer(char const* p, char const* end, st
         else
             u = leading_digits_value(p, n - 8) * 100000000 + eight_digit_value(load64(p + n - 8) - byte_ones * '0');
         p += n;
-        if (SFMODELS_UNLIKELY(n == 16))   // two digits more at most
-            for (unsigned d; p != end && (d = digit_at(p)) <= 9 && p - first < 19; ++p)
-                u = u * 10 + d;
+        if (SFMODELS_UNLIKELY(n == 16)) {   // two digits more at most
+            integer_read const rest = more_digits(p, end, first, u);
+            p = rest.next;
+            u = rest.value;
+        }
     } else {
         integer_read const r = read_digits_bytewise(p, end);
         if (!r.next)

@@ -119,17 +119,23 @@ struct reader<open_enum<E>>
             char const* const first = p + 1;
             std::size_t n;
             spelling_words w;
-            if (SFMODELS_LIKELY(spelling_in_32(first, n, w))) {
-                if (n < word_spelling_limit)
-                    if (int const k = enum_lookup<E>::find_words(w, n); k >= 0) {
-                        v = enum_table<E>::at(static_cast<std::size_t>(k));
-                        return first + n + 1;
-                    }
-                return read_spelling(first, n, v);
-            }
+            if (SFMODELS_LIKELY(spelling_in_32(first, n, w)))
+                return read_spelling_words(first, n, w, v);
         }
 #endif
         return read_any(p, end, v);
+    }
+
+    // The spelling of n bytes at first, whose words are w (n < word_spelling_limit).
+    static SFMODELS_FAST_INLINE char const* read_spelling_words(char const* first, std::size_t n, spelling_words w,
+                                                                open_enum<E>& v)
+    {
+        if (n < word_spelling_limit)
+            if (int const k = enum_lookup<E>::find_words(w, n); k >= 0) {
+                v = enum_table<E>::at(static_cast<std::size_t>(k));
+                return first + n + 1;
+            }
+        return read_spelling(first, n, v);
     }
 
     // near the end of the text, or without SSE2: the portable scan; then
@@ -140,14 +146,8 @@ struct reader<open_enum<E>>
             char const* const first = p + 1;
             std::size_t n;
             spelling_words w;
-            if (short_spelling_portable(first, end, n, w)) {
-                if (n < word_spelling_limit)
-                    if (int const k = enum_lookup<E>::find_words(w, n); k >= 0) {
-                        v = enum_table<E>::at(static_cast<std::size_t>(k));
-                        return first + n + 1;
-                    }
-                return read_spelling(first, n, v);
-            }
+            if (short_spelling_portable(first, end, n, w))
+                return read_spelling_words(first, n, w, v);
         }
         return read_text_any(p, end, {&v, &slot_traits<open_enum<E>>::string});
     }
