@@ -19,8 +19,6 @@ namespace text_timestamp_test {
 
 using sfmodels::ticks;
 using sfmodels::timestamp;
-using sfmodels::detail::civil_from_days;
-using sfmodels::detail::days_from_civil;
 using sfmodels::detail::format_timestamp;
 using sfmodels::detail::parse_timestamp;
 using sfmodels::detail::timestamp_text_max;
@@ -302,23 +300,6 @@ TEST(TextTimestamp, ReadsOnlyTheGivenChars)
         std::copy_n(text.data(), n, copy.get());
         std::string_view const prefix(copy.get(), n);
         EXPECT_EQ(parse(prefix).has_value(), n == text.size()) << prefix;
-    }
-}
-
-TEST(TextTimestamp, CivilAlgorithmsMatchStdChronoOnEveryDay)
-{
-    auto const first = chrono::sys_days(chrono::year(-1) / 1 / 1).time_since_epoch().count();
-    auto const last = chrono::sys_days(chrono::year(10001) / 12 / 31).time_since_epoch().count();
-    for(std::int64_t z = first; z <= last; ++z)
-    {
-        chrono::year_month_day const expected{chrono::sys_days(chrono::days(z))};
-        auto const date = civil_from_days(z);
-        if(date.year != int(expected.year()) || date.month != unsigned(expected.month()) ||
-           date.day != unsigned(expected.day()))
-            FAIL() << "civil_from_days(" << z << ") = " << date.year << '-' << date.month << '-'
-                   << date.day;
-        if(days_from_civil(date.year, date.month, date.day) != z)
-            FAIL() << "days_from_civil disagrees at " << z;
     }
 }
 

@@ -1,6 +1,8 @@
 #ifndef SFMODELS_DETAIL_TEXT_INTEGER_HPP
 #define SFMODELS_DETAIL_TEXT_INTEGER_HPP
 
+#include <sfmodels/detail/text/digit_writer.hpp>
+
 #include <bit>
 #include <charconv>
 #include <cstring>
@@ -95,50 +97,6 @@ parse_uint64(std::string_view s, std::uint64_t& out) noexcept
     return int_parse::ok;
 }
 
-namespace integer_swar {
-
-// The eight decimal digits of x < 10^8 as the values 0-9, most significant in the lowest byte.
-inline std::uint64_t eight_digits(std::uint64_t x) noexcept
-{
-    auto const x32 = static_cast<std::uint32_t>(x);                     // 32-bit division: cheaper
-    std::uint64_t v = x32 / 10000 | std::uint64_t(x32 % 10000) << 32;   // two 32-bit lanes below 10^4
-    std::uint64_t const hundreds = (v * 10486 >> 20) & 0x0000007f0000007full;
-    v = hundreds | (v - hundreds * 100) << 16;                          // four 16-bit lanes below 100
-    std::uint64_t const tens = (v * 103 >> 10) & 0x000f000f000f000full;
-    return tens | (v - tens * 10) << 8;                                 // eight bytes below 10
-}
-
-// Writes x < 10^8 without leading zeros; writes 8 bytes, returns the end of the digits.
-inline char* write_leading(std::uint64_t x, char* out) noexcept
-{
-    std::uint64_t const d = eight_digits(x);
-    int const zeros = std::countr_zero(d | std::uint64_t(1) << 56) / 8;  // 0 keeps its last digit
-    std::uint64_t const text = (d + 0x3030303030303030ull) >> (8 * zeros);
-    std::memcpy(out, &text, 8);
-    return out + 8 - zeros;
-}
-
-inline char* write_eight(std::uint64_t x, char* out) noexcept
-{
-    std::uint64_t const text = eight_digits(x) + 0x3030303030303030ull;
-    std::memcpy(out, &text, 8);
-    return out + 8;
-}
-
-// Writes u in decimal, storing up to 7 bytes past the digits (little endian only).
-inline char* write_unsigned(std::uint64_t u, char* p) noexcept
-{
-    constexpr std::uint64_t e8 = 100000000;
-    if(u < e8)
-        p = write_leading(u, p);
-    else if(u < e8 * e8)
-        p = write_eight(u % e8, write_leading(u / e8, p));
-    else
-        p = write_eight(u % e8, write_eight(u / e8 % e8, write_leading(u / (e8 * e8), p)));
-    return p;
-}
-
-} // namespace integer_swar
 
 /// Room format_int64_padded needs: it may store up to 8 bytes past the digits.
 inline constexpr std::size_t int64_text_padded = int64_text_max + 8;

@@ -1,7 +1,9 @@
 #ifndef SFMODELS_DETAIL_TEXT_TIMESTAMP_HPP
 #define SFMODELS_DETAIL_TEXT_TIMESTAMP_HPP
 
+#include <sfmodels/detail/text/civil.hpp>
 #include <sfmodels/detail/text/integer.hpp>
+#include <sfmodels/detail/text/timestamp_utc.hpp>
 #include <sfmodels/timestamp.hpp>
 
 #include <bit>
@@ -15,46 +17,6 @@ namespace sfmodels::detail {
 
 /// Longest output of format_timestamp: `YYYY-MM-DDTHH:MM:SS.fffffffZ`.
 inline constexpr std::size_t timestamp_text_max = 28;
-
-struct civil_date
-{
-    int year;
-    unsigned month; // [1, 12]
-    unsigned day;   // [1, 31]
-};
-
-// Proleptic Gregorian days since 1970-01-01: howardhinnant.github.io/date_algorithms.html
-constexpr std::int64_t
-days_from_civil(int y, unsigned m, unsigned d) noexcept
-{
-    y -= m <= 2;
-    int const era = (y >= 0 ? y : y - 399) / 400;
-    auto const yoe = static_cast<unsigned>(y - era * 400);
-    unsigned const doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    unsigned const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return std::int64_t(era) * 146097 + doe - 719468;
-}
-
-constexpr civil_date
-civil_from_days(std::int64_t z) noexcept
-{
-    z += 719468;
-    std::int64_t const era = (z >= 0 ? z : z - 146096) / 146097;
-    auto const doe = static_cast<unsigned>(z - era * 146097);
-    unsigned const yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    unsigned const doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    unsigned const mp = (5 * doy + 2) / 153;
-    unsigned const m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<int>(yoe + era * 400) + (m <= 2), m, doy - (153 * mp + 2) / 5 + 1};
-}
-
-constexpr unsigned
-last_day_of_month(int y, unsigned m) noexcept
-{
-    if(m == 2)
-        return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28;
-    return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
-}
 
 // Value of the `n` decimal digits at `p`, or -1 if any is not a digit.
 constexpr int
@@ -80,87 +42,6 @@ timestamp_in_range(timestamp t) noexcept
     std::int64_t const n = t.time_since_epoch().count();
     return n >= days_from_civil(0, 1, 1) * per_day && n < days_from_civil(10000, 1, 1) * per_day;
 }
-
-namespace timestamp_swar {
-
-inline constexpr std::uint64_t ones = 0x0101010101010101ull;
-
-// Whether the bytes of w that `digits` marks (0xff each) are decimal digits.
-inline bool all_digits(std::uint64_t w, std::uint64_t digits) noexcept
-{
-    std::uint64_t const high = w & digits & ones * 0xf0;
-    std::uint64_t const low = w & digits & ones * 0x0f;
-    return ((high ^ (digits & ones * 0x30)) | ((low + (digits & ones * 0x06)) & ones * 0xf0)) == 0;
-}
-
-// Byte i of the result: 10 * (digit at byte i) + (digit at byte i + 1), for
-// the digit bytes that `digits` marks (checked by all_digits).
-inline std::uint64_t digit_pairs(std::uint64_t w, std::uint64_t digits) noexcept
-{
-    std::uint64_t const d = w & digits & ones * 0x0f;
-    return d * 10 + (d >> 8);
-}
-
-inline unsigned byte(std::uint64_t w, int i) noexcept { return static_cast<unsigned>(w >> 8 * i) & 0xff; }
-
-inline std::uint64_t load(char const* p) noexcept
-{
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-
-/** The forms servers send, `YYYY-MM-DDTHH:MM:SSZ` and
-    `YYYY-MM-DDTHH:MM:SS.fffffffZ` (n is 20 or 28), a word at a time: true
-    when it read one of them, false for anything else (which the general
-    parser then decides on). Little-endian targets only.
-*/
-inline bool parse_utc(char const* p, std::size_t n, timestamp& out) noexcept
-{
-    if constexpr (std::endian::native != std::endian::little)
-        return false;
-    // "YYYY-MM-" "DDT" "HH:MM:SS"
-    constexpr std::uint64_t date_digits = 0x00ffff00ffffffffull, date_dashes = 0xff0000ff00000000ull;
-    constexpr std::uint64_t day_digits = 0x000000000000ffffull;
-    constexpr std::uint64_t time_digits = 0xffff00ffff00ffffull, time_colons = 0x0000ff0000ff0000ull;
-    std::uint64_t const date = load(p), day = load(p + 8), time = load(p + 11);
-    bool const shape = (date & date_dashes) == (date_dashes & ones * '-') && (p[10] | 0x20) == 't' &&
-                       (time & time_colons) == (time_colons & ones * ':') && all_digits(date, date_digits) &&
-                       all_digits(day, day_digits) && all_digits(time, time_digits);
-    if (!shape)
-        return false;
-    std::int64_t fraction = 0;
-    if (n == 28) {
-        // ".fffffffZ": seven digits, as the value of "0fffffff"
-        std::uint64_t const f = load(p + 20);
-        constexpr std::uint64_t fraction_digits = 0x00ffffffffffffffull;
-        if (p[19] != '.' || (p[27] | 0x20) != 'z' || !all_digits(f, fraction_digits))
-            return false;
-        std::uint64_t v = (f & fraction_digits & ones * 0x0f) << 8;
-        v = (v * 10 + (v >> 8)) & 0x00ff00ff00ff00ffull;
-        v = (v * 100 + (v >> 16)) & 0x0000ffff0000ffffull;
-        fraction = static_cast<std::int64_t>((v * 10000 + (v >> 32)) & 0xffffffffull);
-    } else if (n != 20 || (p[19] | 0x20) != 'z')
-        return false;
-    std::uint64_t const dp = digit_pairs(date, date_digits), tp = digit_pairs(time, time_digits);
-    int const year = static_cast<int>(byte(dp, 0) * 100 + byte(dp, 2));
-    unsigned const month = byte(dp, 5), d = byte(digit_pairs(day, day_digits), 0);
-    unsigned const hour = byte(tp, 0), minute = byte(tp, 3), second = byte(tp, 6);
-    if (month - 1 > 11 || d == 0 || d > last_day_of_month(year, month) || hour > 23 || minute > 59 || second > 59)
-        return false;
-    // days_from_civil for a year of 0 to 9999, 400 years (146097 days) later
-    // so that every number stays unsigned
-    unsigned const y = static_cast<unsigned>(year) + 400 - (month <= 2);
-    unsigned const era = y / 400, yoe = y - era * 400;
-    unsigned const doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + d - 1;
-    unsigned const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    std::int64_t const days = std::int64_t(era) * 146097 + doe - 719468 - 146097;
-    std::int64_t const seconds = days * 86400 + hour * 3600 + minute * 60 + second;
-    out = timestamp(ticks(seconds * 10'000'000 + fraction));
-    return true;
-}
-
-} // namespace timestamp_swar
 
 // parse_timestamp without the word-at-a-time reading (below).
 constexpr bool
@@ -236,33 +117,6 @@ parse_timestamp_any(std::string_view s, timestamp& out) noexcept
     out = timestamp(ticks(seconds * 10'000'000 + fraction));
     return true;
 }
-
-/** civil_from_days for the days of the years 0000-9999, in 32-bit
-    multiplies and shifts only: Neri and Schneider's "Euclidean affine
-    functions" (2021), shifted by 82 eras so that every value stays unsigned.
-*/
-constexpr civil_date
-civil_from_days_four_digit(std::int64_t z) noexcept
-{
-    constexpr std::uint32_t eras = 82, shift = 719468 + 146097 * eras;
-    auto const n = static_cast<std::uint32_t>(z + shift);
-    std::uint32_t const n1 = 4 * n + 3;
-    std::uint32_t const century = n1 / 146097;
-    std::uint32_t const n2 = n1 % 146097 / 4 * 4 + 3;
-    std::uint64_t const p2 = std::uint64_t(2939745) * n2;
-    auto const year_of_century = static_cast<std::uint32_t>(p2 >> 32);
-    std::uint32_t const day_of_year = static_cast<std::uint32_t>(p2) / 2939745 / 4; // from March 1st
-    std::uint32_t const n3 = 2141 * day_of_year + 197913;
-    std::uint32_t const january = day_of_year >= 306;
-    return {static_cast<int>(100 * century + year_of_century - 400 * eras + january),
-            (n3 >> 16) - 12 * january, (n3 & 0xffff) / 2141 + 1};
-}
-
-// "00" "01" ... "99"
-inline constexpr char digit_pairs[201] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
 
 /** Write `t` as `YYYY-MM-DDTHH:MM:SS[.fffffff]Z`, no terminator; the fraction
     is omitted when zero, else written without trailing zeros.

@@ -180,14 +180,18 @@ format_uuid(boost::uuids::uuid const& u, char* out) noexcept
     {
         using namespace uuid_swar;
 #ifdef SFMODELS_UUID_SSE2
-        alignas(16) char text[32];
-        _mm_store_si128(reinterpret_cast<__m128i*>(text), hex16(u.data));
-        _mm_store_si128(reinterpret_cast<__m128i*>(text + 16), hex16(u.data + 8));
-        std::memcpy(out, text, 8);
-        std::memcpy(out + 9, text + 8, 4);
-        std::memcpy(out + 14, text + 12, 4);
-        std::memcpy(out + 19, text + 16, 4);
-        std::memcpy(out + 24, text + 20, 12);
+        // straight from the registers: the last twelve digits with the four
+        // before them, which the group at out + 19 then overwrites but one
+        __m128i const a = hex16(u.data), b = hex16(u.data + 8);
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(out), a);
+        auto const group = [](char* at, __m128i v) noexcept {
+            auto const w = static_cast<std::uint32_t>(_mm_cvtsi128_si32(v));
+            std::memcpy(at, &w, 4);
+        };
+        group(out + 9, _mm_srli_si128(a, 8));
+        group(out + 14, _mm_srli_si128(a, 12));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 20), b);
+        group(out + 19, b);
 #else
         std::uint64_t const a = hex8(u.data), b = hex8(u.data + 4), c = hex8(u.data + 8), d = hex8(u.data + 12);
         std::memcpy(out, &a, 8);
