@@ -107,6 +107,16 @@ SFMODELS_FAST_INLINE bool equal_bytes(char const* a, char const* b, std::size_t 
     return true;
 }
 
+// The high bit of each byte of v that a JSON string cannot hold as it is
+// ('"', '\\', a control char) or that starts UTF-8 (0x80 and above); the
+// lowest one is exact (a borrow only flags a byte above a true hit).
+SFMODELS_FAST_INLINE std::uint64_t special_bits64(std::uint64_t v) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    std::uint64_t const q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+    return (((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v) | v) & highs;
+}
+
 // JSON whitespace, exactly as Boost.JSON reads it: space, tab, CR and LF.
 SFMODELS_FAST_INLINE bool is_ws(char c) noexcept
 {

@@ -92,13 +92,30 @@ SFMODELS_FAST_INLINE integer_read more_digits(char const* p, char const* end, ch
     return {p, u};
 }
 
-// The digits at p (p != end, no leading zero) of an integer that may run to
-// the end: a byte at a time, out of line.
-SFMODELS_FAST_COLD inline integer_read read_digits_bytewise(char const* p, char const* end) noexcept
+// The end of a JSON integer at p, after its digits: nothing that makes it a
+// number of another kind, a fraction or an exponent, may follow.
+SFMODELS_FAST_INLINE bool integer_ends(char const* p, char const* end) noexcept
 {
-    if (digit_at(p) > 9)
+    return p == end || (*p != '.' && (*p | 0x20) != 'e');
+}
+
+/** read_integer's general case, a byte at a time, out of line: fewer than
+    16 bytes readable, or digits beyond 16 (`first` is the first digit, u the
+    value of the digits up to p). Up to 18 digits; nullptr otherwise.
+*/
+SFMODELS_FAST_COLD inline integer_read read_digits_bytewise(char const* first, char const* p, char const* end,
+                                                             std::uint64_t u) noexcept
+{
+    if (p == first) {
+        if (p == end || digit_at(p) > 9)
+            return {nullptr, 0};
+        if (*p == '0')   // a leading zero stands alone
+            return {integer_ends(p + 1, end) ? p + 1 : nullptr, 0};
+    }
+    integer_read const r = more_digits(p, end, first, u);
+    if (r.next - first > 18 || !integer_ends(r.next, end))
         return {nullptr, 0};
-    return more_digits(p, end, p, 0);
+    return r;
 }
 
 /** Reads `-?(0|[1-9][0-9]*)` of at most 18 digits at p: an integer that both
@@ -111,13 +128,11 @@ SFMODELS_FAST_INLINE char const* read_integer(char const* p, char const* end, st
 {
     bool const negative = *p == '-';
     p += negative;
-    if (p == end)
-        return nullptr;
-    char const* const first = p;
     std::uint64_t u;
-    if (*p == '0') {   // a leading zero stands alone
+    if (p != end && *p == '0') {   // a leading zero stands alone
         u = 0;
-        ++p;
+        if (!integer_ends(++p, end))
+            return nullptr;
     } else if (SFMODELS_LIKELY(std::endian::native == std::endian::little && end - p >= 16)) {
         unsigned const n = digit_run16(p);
         if (n == 0)
@@ -126,21 +141,41 @@ SFMODELS_FAST_INLINE char const* read_integer(char const* p, char const* end, st
             u = leading_digits_value(p, n);
         else
             u = leading_digits_value(p, n - 8) * 100000000 + eight_digit_value(load64(p + n - 8) - byte_ones * '0');
-        p += n;
         if (SFMODELS_UNLIKELY(n == 16)) {   // two digits more at most
-            integer_read const rest = more_digits(p, end, first, u);
-            p = rest.next;
-            u = rest.value;
+            if (end - p < 19) {
+                integer_read const r = read_digits_bytewise(p, p + 16, end, u);
+                if (!r.next)
+                    return nullptr;
+                p = r.next;
+                u = r.value;
+            } else {
+                unsigned const d16 = digit_at(p + 16), d17 = digit_at(p + 17);
+                if (d16 > 9)
+                    p += 16;
+                else if (d17 > 9) {
+                    u = u * 10 + d16;
+                    p += 17;
+                } else {
+                    u = u * 100 + d16 * 10 + d17;
+                    p += 18;
+                    if (digit_at(p) <= 9)
+                        return nullptr;
+                }
+                if (*p == '.' || (*p | 0x20) == 'e')
+                    return nullptr;
+            }
+        } else {
+            p += n;   // before `end`: fewer than 16 digits
+            if (*p == '.' || (*p | 0x20) == 'e')
+                return nullptr;
         }
     } else {
-        integer_read const r = read_digits_bytewise(p, end);
+        integer_read const r = read_digits_bytewise(p, p, end, 0);
         if (!r.next)
             return nullptr;
         p = r.next;
         u = r.value;
     }
-    if (p - first > 18 || (p != end && (*p == '.' || (*p | 0x20) == 'e')))
-        return nullptr;
     out = static_cast<std::int64_t>(negative ? 0 - u : u);
     return p;
 }

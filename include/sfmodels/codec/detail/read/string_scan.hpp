@@ -25,15 +25,8 @@ SFMODELS_FAST_INLINE bool is_special(char c) noexcept
 SFMODELS_FAST_INLINE char const* find_special_swar(char const* p, char const* end) noexcept
 {
     if constexpr (std::endian::native == std::endian::little) {
-        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
         while (end - p >= 8) {
-            std::uint64_t const v = load64(p);
-            std::uint64_t const q = v ^ (ones * '"'), b = v ^ (ones * '\\');
-            // a byte is flagged when it is zero after the xor, below 0x20, or has its high bit;
-            // borrows only flag bytes after a true hit, so the lowest flag is exact
-            std::uint64_t const hit =
-                (((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v) | v) & highs;
-            if (hit != 0)
+            if (std::uint64_t const hit = special_bits64(load64(p)); hit != 0)
                 return p + (std::countr_zero(hit) >> 3);
             p += 8;
         }
@@ -212,11 +205,18 @@ inline char const* copy_string(char const* p, char const* end, char* const out, 
                                std::size_t& size) noexcept
 {
     char* o = out;
+#ifdef SFMODELS_FAST_SSE2
+    // at least as many bytes as this are left both to read and to write when
+    // p is `first`; fewer by p - first later, as the text never runs ahead of
+    // the input (an escape writes fewer bytes than it reads)
+    char const* const first = p;
+    std::ptrdiff_t const room = std::min(end - p, out_end - o) - 16;
+#endif
     for (;;) {
 #ifdef SFMODELS_FAST_SSE2
         __m128i const quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
-        // bytes both to read and to write, 16 at a time
-        for (std::ptrdiff_t room = std::min(end - p, out_end - o); room >= 16; room -= 16) {
+        // 16 bytes at a time
+        while (p - first <= room) {
             __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
             _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
             __m128i const hit = _mm_or_si128(
@@ -231,6 +231,21 @@ inline char const* copy_string(char const* p, char const* end, char* const out, 
             o += 16;
         }
 #endif
+        // what is left, eight bytes at a time, then a byte at a time
+        if constexpr (std::endian::native == std::endian::little) {
+            while (end - p >= 8 && out_end - o >= 8) {
+                std::uint64_t const v = load64(p);
+                std::memcpy(o, &v, 8);
+                if (std::uint64_t const hit = special_bits64(v); hit != 0) {
+                    auto const k = std::countr_zero(hit) >> 3;
+                    p += k;
+                    o += k;
+                    goto special;
+                }
+                p += 8;
+                o += 8;
+            }
+        }
         while (p != end && !is_special(*p)) {
             if (o == out_end)
                 return nullptr;
@@ -238,9 +253,7 @@ inline char const* copy_string(char const* p, char const* end, char* const out, 
         }
         if (p == end)
             return nullptr;
-#ifdef SFMODELS_FAST_SSE2
     special:
-#endif
         if (*p == '"') {
             size = static_cast<std::size_t>(o - out);
             return p + 1;

@@ -23,15 +23,6 @@ namespace sfmodels::detail::fast {
 
 SFMODELS_FAST_INLINE bool plain_byte(unsigned char c) noexcept { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
-// The high bit of each byte of v that is not plain; the lowest one is exact
-// (a borrow only flags a byte above a true hit).
-SFMODELS_FAST_INLINE std::uint64_t special_bits64(std::uint64_t v) noexcept
-{
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    std::uint64_t const q = v ^ (ones * '"'), b = v ^ (ones * '\\');
-    return (((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v) | v) & highs;
-}
-
 // Strings of 0-3 bytes: s[0], s[n / 2] and s[n - 1] cover them all.
 SFMODELS_FAST_INLINE std::size_t copy_plain_tiny(char* d, char const* s, std::size_t n) noexcept
 {
