@@ -88,17 +88,19 @@ struct reader<std::vector<U>>
     }
 };
 
-// "Name": for member I of T, built at compile time.
-template<class T, std::size_t I>
+// "Name": for member I of T, built at compile time; ,"Name": with Comma.
+template<class T, std::size_t I, bool Comma = false>
 struct member_literal
 {
     static constexpr std::string_view name = boost::mp11::mp_at_c<members_of<T>, I>::name;
-    static constexpr std::size_t size = name.size() + 3;
+    static constexpr std::size_t size = name.size() + 3 + Comma;
     static constexpr std::array<char, size> text = [] {
         std::array<char, size> a{};
-        a[0] = '"';
+        if (Comma)
+            a[0] = ',';
+        a[Comma] = '"';
         for (std::size_t i = 0; i < name.size(); ++i)
-            a[i + 1] = name[i];
+            a[i + 1 + Comma] = name[i];
         a[size - 2] = '"';
         a[size - 1] = ':';
         return a;
@@ -129,6 +131,15 @@ struct reader<T>
     }();
     static constexpr object_reader any_order{&object_ops_for<T>, member_readers.data()};
 
+    // Where a member's value starts, or where the object ended (done).
+    struct step
+    {
+        char const* p;
+        bool done;
+    };
+
+    // p at the quote of member I's key, or of another: the members from there
+    // on, in order while they come in order.
     template<std::size_t I>
     static SFMODELS_FAST_INLINE char const* in_order(char const* p, char const* end, T& v, std::uint64_t& seen)
     {
@@ -136,18 +147,58 @@ struct reader<T>
             return read_any_order(p, end, &v, seen, any_order);
         else {
             using key = member_literal<T, I>;
-            using D = boost::mp11::mp_at_c<members_of<T>, I>;
-            if (end - p < static_cast<std::ptrdiff_t>(key::size) || !equal_fixed<key::size>(p, key::text.data()))
+            if (end - p <= static_cast<std::ptrdiff_t>(key::size) || !equal_fixed<key::size>(p, key::text.data()))
                 return read_any_order(p, end, &v, seen, any_order);
-            if ((p = skip_ws(p + key::size, end)) == end)
-                return nullptr;
-            seen |= std::uint64_t(1) << I;
-            p = reader<member_type<D>>::read(p, end, v.*D::pointer);
-            bool closed = false;
-            if (!p || !(p = next_member(p, end, closed)) || closed)
-                return p;
-            return in_order<I + 1>(p, end, v, seen);
+            return value_of<I>(p + key::size, end, v, seen);
         }
+    }
+
+    // p after member I's key: its value, then the members after it.
+    template<std::size_t I>
+    static SFMODELS_FAST_INLINE char const* value_of(char const* p, char const* end, T& v, std::uint64_t& seen)
+    {
+        using D = boost::mp11::mp_at_c<members_of<T>, I>;
+        if (SFMODELS_UNLIKELY(is_ws(*p)) && (p = skip_ws(p, end)) == end)
+            return nullptr;
+        seen |= std::uint64_t(1) << I;
+        if (!(p = reader<member_type<D>>::read(p, end, v.*D::pointer)))
+            return nullptr;
+        return after<I + 1>(p, end, v, seen);
+    }
+
+    /* p after a value, member I expected next: in compact JSON its comma
+       and key are compared in one go; anything else (whitespace, the end of
+       the object, another member) goes through resume(). */
+    template<std::size_t I>
+    static SFMODELS_FAST_INLINE char const* after(char const* p, char const* end, T& v, std::uint64_t& seen)
+    {
+        if constexpr (I == count) {
+            if (SFMODELS_LIKELY(p != end && *p == '}'))
+                return p + 1;
+            return resume<I>(p, end, v, seen).p;
+        } else {
+            using key = member_literal<T, I, true>;
+            step s{p + key::size, false};
+            if (end - p <= static_cast<std::ptrdiff_t>(key::size) || !equal_fixed<key::size>(p, key::text.data()))
+                s = resume<I>(p, end, v, seen);
+            return s.done ? s.p : value_of<I>(s.p, end, v, seen);
+        }
+    }
+
+    // after() the general way: the separator, then member I's key or the rest
+    // of the object through the key table.
+    template<std::size_t I>
+    static step resume(char const* p, char const* end, T& v, std::uint64_t& seen)
+    {
+        bool closed = false;
+        if (!(p = next_member(p, end, closed)) || closed)
+            return {p, true};
+        if constexpr (I != count) {
+            using key = member_literal<T, I>;
+            if (end - p > static_cast<std::ptrdiff_t>(key::size) && equal_fixed<key::size>(p, key::text.data()))
+                return {p + key::size, false};
+        }
+        return {read_any_order(p, end, &v, seen, any_order), true};
     }
 
     // resets the optional members not seen; false if a required one is missing
