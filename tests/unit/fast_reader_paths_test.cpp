@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <random>
 #include <string>
 #include <string_view>
@@ -362,16 +363,20 @@ TEST(FastReaderPaths, IntegerReaderAgreesWithTheRules)
             s += static_cast<char>('0' + (i == 0 && rng() % 3 != 0 ? 1 + rng() % 9 : rng() % 10));
         if (rng() % 5 != 0)
             s += after[rng() % after.size()];
-        // the number at the end of the text, then with 16 bytes and more after it
-        for (std::size_t padding : {std::size_t(0), std::size_t(17)}) {
-            std::string const text = s + std::string(padding, '}');
-            char const* const end = text.data() + text.size();
+        // the number at the end of the text, then with a few bytes and with 16
+        // and more after it, in an exactly sized copy that a sanitizer guards
+        for (std::size_t padding : {0, 1, 2, 3, 17}) {
+            std::string const padded = s + std::string(padding, '}');
+            auto const copy = std::make_unique<char[]>(padded.size() + 1);
+            std::memcpy(copy.get(), padded.data(), padded.size());
+            char const* const text = copy.get();
+            char const* const end = text + padded.size();
             std::int64_t value = 7, expected_value = 7;
-            char const* const got = fast::read_integer(text.data(), end, value);
-            char const* const expected = read_integer_bytewise(text.data(), end, expected_value);
-            ASSERT_EQ(got, expected) << text;
+            char const* const got = fast::read_integer(text, end, value);
+            char const* const expected = read_integer_bytewise(text, end, expected_value);
+            ASSERT_EQ(got, expected) << padded;
             if (got) {
-                ASSERT_EQ(value, expected_value) << text;
+                ASSERT_EQ(value, expected_value) << padded;
             }
         }
     }
@@ -383,6 +388,54 @@ TEST(FastReaderPaths, IntegerReaderAgreesWithTheRules)
         EXPECT_EQ(fast::read_integer(text.data(), end, value), read_integer_bytewise(text.data(), end, expected_value))
             << text;
         EXPECT_EQ(value, expected_value) << text;
+    }
+}
+
+TEST(FastReaderPaths, CopyStringAgreesWithScanAndUnescape)
+{
+    // strings of plain runs, escapes and UTF-8 at every length up to 48, the
+    // document ending 0 to 20 bytes after them, in exactly sized copies; the
+    // output room from too small to ample
+    std::vector<std::string> const pieces = {"a", "path", "0123456789abcdef", "\\\\", "\\\"", "\\n", "\\u00e9",
+                                             "\xc3\xa9", "\\/", " ", "\x01", "\xff"};
+    std::mt19937 rng(17);
+    for (int round = 0; round < 20000; ++round) {
+        std::string body;
+        while (body.size() < rng() % 49)
+            body += pieces[rng() % pieces.size()];
+        std::string const doc = body + "\"" + std::string(rng() % 21, '}');
+        auto const copy = std::make_unique<char[]>(doc.size());
+        std::memcpy(copy.get(), doc.data(), doc.size());
+        char const* const first = copy.get();
+        char const* const end = first + doc.size();
+
+        bool escaped = false;
+        char const* const q = fast::scan_string(first, end, escaped);
+        std::string expected;
+        if (q) {
+            expected.resize(static_cast<std::size_t>(q - first));
+            expected.resize(static_cast<std::size_t>(fast::unescape(first, q, expected.data()) - expected.data()));
+        }
+        for (std::size_t room : {expected.size(), expected.size() + 3, expected.size() + 64}) {
+            std::vector<char> out(room + 1, '#');
+            std::size_t size = 0;
+            char const* const after = fast::copy_string(first, end, out.data(), out.data() + room, size);
+            if (!q) {
+                ASSERT_EQ(after, nullptr) << doc;
+                continue;
+            }
+            if (!after)   // the text did not fit, which the copy may decide early
+                continue;
+            ASSERT_EQ(after, q + 1) << doc;
+            ASSERT_EQ(std::string(out.data(), size), expected) << doc;
+            ASSERT_EQ(out[room], '#') << doc;
+        }
+        // with ample room it never gives up on a valid string
+        if (q) {
+            std::vector<char> out(expected.size() + 64);
+            std::size_t size = 0;
+            ASSERT_NE(fast::copy_string(first, end, out.data(), out.data() + out.size(), size), nullptr) << doc;
+        }
     }
 }
 
