@@ -189,19 +189,44 @@ struct writer<open_enum<E>>
     }
 };
 
+// Structs of this many members at most are written inline as array elements.
+inline constexpr std::size_t inline_element_members = 4;
+
 template<class U>
 struct writer<std::vector<U>>
 {
     static constexpr std::size_t room = 2;
 
-    static char* write(char* p, char* end, std::vector<U> const& v) noexcept
+    static SFMODELS_FAST_INLINE char* element(char* p, char* end, U const& e) noexcept
+    {
+        if constexpr (requires { writer<U>::write_inline(p, end, e); }) {
+            if constexpr (member_count<U> <= inline_element_members)
+                return writer<U>::write_inline(p, end, e);
+            else
+                return writer<U>::write(p, end, e);
+        } else
+            return writer<U>::write(p, end, e);
+    }
+
+    // an empty array here; the elements out of line
+    static SFMODELS_FAST_INLINE char* write(char* p, char* end, std::vector<U> const& v) noexcept
+    {
+        if (!v.empty())
+            return write_elements(p, end, v);
+        if (end - p < 2)
+            return nullptr;
+        std::memcpy(p, "[]", 2);
+        return p + 2;
+    }
+
+    static char* write_elements(char* p, char* end, std::vector<U> const& v) noexcept
     {
         char* const open = p;
         for (U const& e : v) {
             if (end - p < static_cast<std::ptrdiff_t>(1 + writer<U>::room))
                 return nullptr;
             *p++ = ',';
-            if (!(p = writer<U>::write(p, end, e)))
+            if (!(p = element(p, end, e)))
                 return nullptr;
         }
         if (end - p < 2)
@@ -322,7 +347,10 @@ struct struct_writer
         }
     }
 
-    static char* write(char* p, char* end, T const& v) noexcept
+    static char* write(char* p, char* end, T const& v) noexcept { return write_inline(p, end, v); }
+
+    // write() where the caller takes the code in: an array's small elements
+    static SFMODELS_FAST_INLINE char* write_inline(char* p, char* end, T const& v) noexcept
     {
         char* const open = p;
         if (!(p = members<0>(p, end, v)) || end - p < 2)
