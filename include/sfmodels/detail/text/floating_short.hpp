@@ -39,15 +39,24 @@ format_small(double v, double a, char* out) noexcept
     constexpr std::uint64_t zeros = 0x3030303030303030ull;
     if(fraction == 0)
     {
+        if(whole < 100)   // below 100: from the table of pairs
+        {
+            if(v < 0)
+                *out++ = '-';
+            return integer_swar::write_two(whole, out);
+        }
         // an integer of n digits, which std::to_chars writes as 1e+06 when shorter
         std::uint64_t const d = integer_swar::eight_digits(whole);
-        int const n = 8 - std::countr_zero(d) / 8;
+        int const leading = std::countr_zero(d) / 8;   // whole > 0: below 8
+        int const n = 8 - leading;
         int const significant = n - std::countl_zero(d) / 8;
         if(n > (significant == 1 ? 1 : significant + 1) + 4)
             return nullptr;
         if(v < 0)
             *out++ = '-';
-        return integer_swar::write_leading(whole, out);
+        std::uint64_t const text = (d + zeros) >> (8 * leading);
+        std::memcpy(out, &text, 8);
+        return out + n;
     }
     int width = 0;
     std::uint64_t const f = fraction_digits(fraction, width) + (zeros >> 8);
@@ -55,7 +64,7 @@ format_small(double v, double a, char* out) noexcept
     {
         if(v < 0)
             *out++ = '-';
-        out = integer_swar::write_leading(whole, out);
+        out = whole < 100 ? integer_swar::write_two(whole, out) : integer_swar::write_leading(whole, out);
         *out = '.';
         std::memcpy(out + 1, &f, 8);
         return out + 1 + width;

@@ -189,24 +189,27 @@ struct writer<open_enum<E>>
     }
 };
 
-// Structs of this many members at most are written inline as array elements.
-inline constexpr std::size_t inline_element_members = 4;
+// Structs of this many members at most are written inline, as members and
+// as array elements, rather than called.
+inline constexpr std::size_t inline_struct_members = 4;
+
+// writer<U>::write, with a small struct's code taken in by the caller.
+template<class U>
+SFMODELS_FAST_INLINE char* write_part(char* p, char* end, U const& v) noexcept
+{
+    if constexpr (requires { writer<U>::write_inline(p, end, v); }) {
+        if constexpr (member_count<U> <= inline_struct_members)
+            return writer<U>::write_inline(p, end, v);
+        else
+            return writer<U>::write(p, end, v);
+    } else
+        return writer<U>::write(p, end, v);
+}
 
 template<class U>
 struct writer<std::vector<U>>
 {
     static constexpr std::size_t room = 2;
-
-    static SFMODELS_FAST_INLINE char* element(char* p, char* end, U const& e) noexcept
-    {
-        if constexpr (requires { writer<U>::write_inline(p, end, e); }) {
-            if constexpr (member_count<U> <= inline_element_members)
-                return writer<U>::write_inline(p, end, e);
-            else
-                return writer<U>::write(p, end, e);
-        } else
-            return writer<U>::write(p, end, e);
-    }
 
     // an empty array here; the elements out of line
     static SFMODELS_FAST_INLINE char* write(char* p, char* end, std::vector<U> const& v) noexcept
@@ -226,7 +229,7 @@ struct writer<std::vector<U>>
             if (end - p < static_cast<std::ptrdiff_t>(1 + writer<U>::room))
                 return nullptr;
             *p++ = ',';
-            if (!(p = element(p, end, e)))
+            if (!(p = write_part(p, end, e)))
                 return nullptr;
         }
         if (end - p < 2)
@@ -330,9 +333,9 @@ struct struct_writer
             return nullptr;
         std::memcpy(p, key::text.data(), key::size);
         if constexpr (is_optional<M>::value)
-            return W::write(p + key::size, end, *m);
+            return write_part(p + key::size, end, *m);
         else
-            return W::write(p + key::size, end, m);
+            return write_part(p + key::size, end, m);
     }
 
     template<std::size_t I>
