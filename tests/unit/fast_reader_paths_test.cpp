@@ -140,7 +140,7 @@ TEST(FastReaderPaths, ShortSpellingScansAgree)
         bool const ok0 = short_spelling_bytewise(s.data(), end, n0, w0);
         bool const ok1 = fast::short_spelling_portable(s.data(), end, n1, w1);
         expect_same_spelling(ok0, n0, w0, ok1, n1, w1, s);
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
         // the enum reader's SSE2 scan, where 32 bytes are readable
         if (s.size() >= 32) {
             std::size_t n2 = 0;

@@ -32,7 +32,7 @@ TEST(TextDigitWriter, SixteenDigitsInEveryKernel)
         swar::sixteen_text const portable = swar::sixteen_digits_swar(hi, lo);
         ASSERT_EQ(text_of(portable.high), eight(hi));
         ASSERT_EQ(text_of(portable.low), eight(lo));
-#ifdef SFMODELS_DIGITS_SSE2
+#ifdef SFMODELS_SSE2
         swar::sixteen_text const sse2 = swar::sixteen_digits_sse2(hi, lo);
         ASSERT_EQ(sse2.high, portable.high) << hi << ' ' << lo;
         ASSERT_EQ(sse2.low, portable.low) << hi << ' ' << lo;

@@ -43,7 +43,7 @@ void expect_shape(std::string const& s)
     std::copy_n(s.data(), s.size(), copy.get());
     bool const expected = reference_shape(s);
     ASSERT_EQ(utc_shape_swar(copy.get(), s.size()), expected) << s;
-#ifdef SFMODELS_DIGITS_SSE2
+#ifdef SFMODELS_SSE2
     ASSERT_EQ(sfmodels::detail::timestamp_swar::utc_shape_sse2(copy.get(), s.size()), expected) << s;
 #endif
     ASSERT_EQ(utc_shape(copy.get(), s.size()), expected) << s;

@@ -24,7 +24,7 @@ using kernel = std::size_t (*)(char*, char const*, std::size_t);
 std::vector<std::pair<char const*, kernel>> kernels()
 {
     std::vector<std::pair<char const*, kernel>> k{{"swar", &fast::copy_plain_swar}, {"dispatch", &fast::copy_plain}};
-#ifdef SFMODELS_WRITE_SSE2
+#ifdef SFMODELS_SSE2
     k.emplace_back("sse2", &fast::copy_plain_sse2);
 #endif
     return k;

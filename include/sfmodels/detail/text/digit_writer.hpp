@@ -9,10 +9,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
-#define SFMODELS_DIGITS_SSE2 1
-#include <emmintrin.h>
-#endif
+#include <sfmodels/detail/sse2.hpp>
 
 namespace sfmodels::detail {
 
@@ -49,7 +46,7 @@ inline sixteen_text sixteen_digits_swar(std::uint32_t hi, std::uint32_t lo) noex
     return {eight_digits(hi) + ascii_zeros, eight_digits(lo) + ascii_zeros};
 }
 
-#ifdef SFMODELS_DIGITS_SSE2
+#ifdef SFMODELS_SSE2
 /* sixteen_digits_swar in one register: each 64-bit lane splits its number
    into two groups of four digits, each group is spread over four 16-bit
    lanes, and one multiply-high per lane keeps its first 1, 2, 3 or 4 digits
@@ -81,7 +78,7 @@ inline sixteen_text sixteen_digits_sse2(std::uint32_t hi, std::uint32_t lo) noex
 
 inline sixteen_text sixteen_digits(std::uint32_t hi, std::uint32_t lo) noexcept
 {
-#ifdef SFMODELS_DIGITS_SSE2
+#ifdef SFMODELS_SSE2
     return sixteen_digits_sse2(hi, lo);
 #else
     return sixteen_digits_swar(hi, lo);

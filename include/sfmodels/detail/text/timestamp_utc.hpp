@@ -4,7 +4,7 @@
 // The two forms of date-time servers send, read without a byte loop.
 
 #include <sfmodels/detail/text/civil.hpp>
-#include <sfmodels/detail/text/digit_writer.hpp>   // SFMODELS_DIGITS_SSE2
+#include <sfmodels/detail/sse2.hpp>
 #include <sfmodels/timestamp.hpp>
 
 #include <bit>
@@ -63,7 +63,7 @@ inline bool utc_shape_swar(char const* p, std::size_t n) noexcept
     return shape && n == 20 && (p[19] | 0x20) == 'z';
 }
 
-#ifdef SFMODELS_DIGITS_SSE2
+#ifdef SFMODELS_SSE2
 /** utc_shape_swar sixteen bytes at a time: the first sixteen and the last,
     each compared with its pattern, digit places and separators at once.
 */
@@ -92,7 +92,7 @@ inline bool utc_shape_sse2(char const* p, std::size_t n) noexcept
 
 inline bool utc_shape(char const* p, std::size_t n) noexcept
 {
-#ifdef SFMODELS_DIGITS_SSE2
+#ifdef SFMODELS_SSE2
     return utc_shape_sse2(p, n);
 #else
     return utc_shape_swar(p, n);

@@ -11,10 +11,7 @@
 #include <string_view>
 #include <type_traits>
 
-#if defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#define SFMODELS_UUID_SSE2 1
-#endif
+#include <sfmodels/detail/sse2.hpp>
 
 namespace sfmodels::detail {
 
@@ -84,7 +81,7 @@ inline std::uint64_t load(char const* p, std::size_t n) noexcept
     return v;
 }
 
-#ifdef SFMODELS_UUID_SSE2
+#ifdef SFMODELS_SSE2
 // Sixteen hex digits to eight bytes at out; false if one is not a hex digit.
 inline bool hex16(__m128i v, unsigned char* out) noexcept
 {
@@ -131,7 +128,7 @@ parse_uuid(std::string_view s, boost::uuids::uuid& out) noexcept
         using namespace uuid_swar;
         char const* const p = s.data();
         boost::uuids::uuid r;
-#ifdef SFMODELS_UUID_SSE2
+#ifdef SFMODELS_SSE2
         auto const word = [p](std::size_t i, std::size_t k) {
             return static_cast<long long>(load(p + i, 4) | load(p + k, 4) << 32);
         };
@@ -179,7 +176,7 @@ format_uuid(boost::uuids::uuid const& u, char* out) noexcept
     if(!std::is_constant_evaluated() && std::endian::native == std::endian::little)
     {
         using namespace uuid_swar;
-#ifdef SFMODELS_UUID_SSE2
+#ifdef SFMODELS_SSE2
         // straight from the registers: the last twelve digits with the four
         // before them, which the group at out + 19 then overwrites but one
         __m128i const a = hex16(u.data), b = hex16(u.data + 8);

@@ -22,12 +22,7 @@
 #define SFMODELS_UNLIKELY(x) (x)
 #endif
 
-// SSE2, the x86-64 baseline: the only instruction set the readers use; each
-// kernel has a portable twin that other targets compile and the tests check.
-#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
-#define SFMODELS_FAST_SSE2 1
-#include <emmintrin.h>
-#endif
+#include <sfmodels/detail/sse2.hpp>
 
 // SFMODELS_FAST_COLD: a slow path kept out of line, compiled once for every
 // type that reaches it instead of inlined into each reader.
@@ -57,7 +52,7 @@ SFMODELS_FAST_INLINE std::uint32_t load32(char const* p) noexcept
 */
 SFMODELS_FAST_INLINE void copy_bytes(char* d, char const* p, std::size_t n) noexcept
 {
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
     if (n <= 128) {
         for (std::size_t i = 0; i + 16 < n; i += 16)
             _mm_storeu_si128(reinterpret_cast<__m128i*>(d + i), _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + i)));

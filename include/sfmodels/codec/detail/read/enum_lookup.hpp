@@ -92,7 +92,7 @@ SFMODELS_FAST_INLINE bool short_spelling_portable(char const* first, char const*
     return true;
 }
 
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
 // The specials of the 16 bytes at p, one bit each: '"', '\\', control chars and non-ASCII bytes.
 SFMODELS_FAST_INLINE unsigned special_mask(__m128i v) noexcept
 {

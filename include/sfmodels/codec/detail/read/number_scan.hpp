@@ -64,7 +64,7 @@ SFMODELS_FAST_INLINE unsigned digit_run16_swar(char const* p) noexcept
 // How many of the 16 bytes at p are decimal digits before the first that is not.
 SFMODELS_FAST_INLINE unsigned digit_run16(char const* p) noexcept
 {
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
     __m128i const v = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p)), _mm_set1_epi8('0'));
     // a digit is 0 to 9 after the subtraction; every other byte, unsigned, above 9
     __m128i const digit = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(9)), v);

@@ -114,7 +114,7 @@ struct reader<open_enum<E>>
     // nothing kept across a call; anything else goes out of line.
     static char const* read(char const* p, char const* end, open_enum<E>& v)
     {
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
         if (SFMODELS_LIKELY(*p == '"' && end - p > 32)) {
             char const* const first = p + 1;
             std::size_t n;

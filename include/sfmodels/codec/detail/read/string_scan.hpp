@@ -38,7 +38,7 @@ SFMODELS_FAST_INLINE char const* find_special_swar(char const* p, char const* en
 
 SFMODELS_FAST_INLINE char const* find_special(char const* p, char const* end) noexcept
 {
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
     __m128i const quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
     while (end - p >= 16) {
         __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
@@ -146,7 +146,7 @@ SFMODELS_FAST_INLINE char* put_utf8(char* out, unsigned cp) noexcept
 // The first backslash in [p, end), or end.
 SFMODELS_FAST_INLINE char const* find_backslash(char const* p, char const* end) noexcept
 {
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
     __m128i const backslash = _mm_set1_epi8('\\');
     while (end - p >= 16) {
         __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
@@ -205,7 +205,7 @@ inline char const* copy_string(char const* p, char const* end, char* const out, 
                                std::size_t& size) noexcept
 {
     char* o = out;
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
     // at least as many bytes as this are left both to read and to write when
     // p is `first`; fewer by p - first later, as the text never runs ahead of
     // the input (an escape writes fewer bytes than it reads)
@@ -213,7 +213,7 @@ inline char const* copy_string(char const* p, char const* end, char* const out, 
     std::ptrdiff_t const room = std::min(end - p, out_end - o) - 16;
 #endif
     for (;;) {
-#ifdef SFMODELS_FAST_SSE2
+#ifdef SFMODELS_SSE2
         __m128i const quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
         // 16 bytes at a time
         while (p - first <= room) {

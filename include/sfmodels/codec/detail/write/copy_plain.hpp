@@ -8,10 +8,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
-#define SFMODELS_WRITE_SSE2 1
-#include <emmintrin.h>
-#endif
+#include <sfmodels/detail/sse2.hpp>
 
 /* The writer's string kernel: copy a string's bytes to the output and find
    the first one a JSON string cannot hold as is ('"', '\\', a control char)
@@ -81,7 +78,7 @@ SFMODELS_FAST_INLINE std::size_t copy_plain_swar(char* d, char const* s, std::si
     }
 }
 
-#ifdef SFMODELS_WRITE_SSE2
+#ifdef SFMODELS_SSE2
 // The bits of _mm_movemask_epi8 for the bytes of v that are not plain.
 SFMODELS_FAST_INLINE unsigned special_mask16(__m128i v) noexcept
 {
@@ -160,7 +157,7 @@ SFMODELS_FAST_INLINE std::size_t copy_plain_sse2(char* d, char const* s, std::si
 
 SFMODELS_FAST_INLINE std::size_t copy_plain(char* d, char const* s, std::size_t n) noexcept
 {
-#ifdef SFMODELS_WRITE_SSE2
+#ifdef SFMODELS_SSE2
     return copy_plain_sse2(d, s, n);
 #else
     return copy_plain_swar(d, s, n);
