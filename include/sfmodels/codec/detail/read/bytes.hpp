@@ -5,27 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__GNUC__) || defined(__clang__)
-#define SFMODELS_FAST_INLINE inline __attribute__((always_inline))
-#define SFMODELS_FAST_COLD __attribute__((noinline, cold))
-#define SFMODELS_LIKELY(x) __builtin_expect(!!(x), 1)
-#define SFMODELS_UNLIKELY(x) __builtin_expect(!!(x), 0)
-#elif defined(_MSC_VER)
-#define SFMODELS_FAST_INLINE __forceinline
-#define SFMODELS_FAST_COLD __declspec(noinline)
-#define SFMODELS_LIKELY(x) (x)
-#define SFMODELS_UNLIKELY(x) (x)
-#else
-#define SFMODELS_FAST_INLINE inline
-#define SFMODELS_FAST_COLD
-#define SFMODELS_LIKELY(x) (x)
-#define SFMODELS_UNLIKELY(x) (x)
-#endif
-
+#include <sfmodels/detail/inline.hpp>
 #include <sfmodels/detail/sse2.hpp>
-
-// SFMODELS_FAST_COLD: a slow path kept out of line, compiled once for every
-// type that reaches it instead of inlined into each reader.
 
 // Byte-level helpers of the whole-buffer decoder. Every reader takes the
 // position p and the end of the document, and returns the position after what

@@ -2,6 +2,7 @@
 #define SFMODELS_CODEC_DETAIL_WRITE_FAST_HPP
 
 #include <sfmodels/codec/detail/types/nesting.hpp>
+#include <sfmodels/codec/detail/write/short_string.hpp>
 #include <sfmodels/codec/detail/write/strings.hpp>
 #include <sfmodels/codec/detail/read/bytes.hpp>
 #include <sfmodels/codec/detail/read/string_scan.hpp>
@@ -318,17 +319,13 @@ struct struct_writer
                 return p;
         using W = writer<value_type<M>>;
         if constexpr (std::is_same_v<value_type<M>, std::string>) {
-            // one check of the room for the key and the whole plain string
             std::string const& s = [&]() -> std::string const& {
                 if constexpr (is_optional<M>::value)
                     return *m;
                 else
                     return m;
             }();
-            if (end - p < static_cast<std::ptrdiff_t>(key::size + s.size() + 2))
-                return nullptr;
-            std::memcpy(p, key::text.data(), key::size);
-            return write_string_fitted(p + key::size, end, s);
+            return write_keyed_string<key::size>(p, end, key::text.data(), s);
         }
         if (end - p < static_cast<std::ptrdiff_t>(key::size + W::room))
             return nullptr;
