@@ -15,8 +15,11 @@
 namespace {
 namespace text_floating_format_test {
 
+using sfmodels::detail::double_text_max;
 using sfmodels::detail::format_double;
+using sfmodels::detail::format_double_padded;
 using sfmodels::detail::floating_short::format_decimal;
+using sfmodels::detail::floating_short::format_thousandths;
 
 std::string reference(double v)
 {
@@ -34,6 +37,18 @@ void expect_same(double v)
     if (char* const f = format_decimal(v, text)) {
         ASSERT_EQ(std::string(text, f), reference(v));
     }
+    char padded[double_text_max];
+    char* const g = format_double_padded(v, padded);
+    ASSERT_NE(g, nullptr);
+    ASSERT_EQ(std::string(padded, g), reference(v)) << v;
+}
+
+// The text of format_thousandths, or "declined".
+std::string thousandths(double v)
+{
+    char text[32];
+    char const* const e = format_thousandths(v, text);
+    return e ? std::string(text, static_cast<std::size_t>(e - text)) : std::string("declined");
 }
 
 TEST(TextFloatingFormat, ShortDecimalsOfEveryScaleMatchToChars)
@@ -71,6 +86,28 @@ TEST(TextFloatingFormat, NotationEdges)
     char text[32];
     EXPECT_EQ(format_decimal(1000000.0, text), nullptr);   // 1e+06 is shorter
     EXPECT_EQ(format_decimal(0.1 + 0.2, text), nullptr);   // 17 digits
+}
+
+TEST(TextFloatingFormat, ThousandthsTakeWhatTheyCanAndDeclineTheRest)
+{
+    EXPECT_EQ(thousandths(0.0), "0");
+    EXPECT_EQ(thousandths(-0.0), "-0");
+    EXPECT_EQ(thousandths(3.5), "3.5");
+    EXPECT_EQ(thousandths(-12.25), "-12.25");
+    EXPECT_EQ(thousandths(0.001), "0.001");
+    EXPECT_EQ(thousandths(0.125), "0.125");
+    EXPECT_EQ(thousandths(0.1), "0.1");   // the double nearest 1/10
+    EXPECT_EQ(thousandths(99999.999), "99999.999");
+    EXPECT_EQ(thousandths(10000.0), "10000");
+    EXPECT_EQ(thousandths(0.0005), "declined");    // four digits after the point
+    EXPECT_EQ(thousandths(0.1 + 0.2), "declined");  // 17 digits
+    EXPECT_EQ(thousandths(1e5), "declined");        // 1e+05 is as short
+    EXPECT_EQ(thousandths(std::nan("")), "declined");
+    EXPECT_EQ(thousandths(-INFINITY), "declined");
+    // every thousandth below 100, both signs, as std::to_chars writes it
+    for (int m = 0; m < 100000; ++m)
+        for (double const v : {m / 1000.0, -m / 1000.0})
+            ASSERT_EQ(thousandths(v), reference(v)) << v;
 }
 
 } // namespace text_floating_format_test

@@ -1,6 +1,7 @@
 #ifndef SFMODELS_DETAIL_TEXT_FLOATING_HPP
 #define SFMODELS_DETAIL_TEXT_FLOATING_HPP
 
+#include <sfmodels/detail/inline.hpp>
 #include <sfmodels/detail/text/floating_short.hpp>
 
 #include <bit>
@@ -132,16 +133,26 @@ format_double(double v, char* out) noexcept
     return ec == std::errc() ? ptr : nullptr;
 }
 
-/// format_double for a caller with `double_text_max` chars of room, which
-/// it may store to past the end it returns.
-inline char*
-format_double_padded(double v, char* out) noexcept
+// format_double_padded past its first case, out of line.
+SFMODELS_FAST_COLD inline char*
+format_double_rest(double v, char* out) noexcept
 {
     if constexpr(std::endian::native == std::endian::little)
         if(std::isfinite(v))
-            if(char* const e = floating_short::format_decimal(v, out))
+            if(char* const e = floating_short::format_decimal_rest(v, out))
                 return e;
     return format_double(v, out);
+}
+
+/// format_double for a caller with `double_text_max` chars of room, which
+/// it may store to past the end it returns.
+SFMODELS_FAST_INLINE char*
+format_double_padded(double v, char* out) noexcept
+{
+    if constexpr(std::endian::native == std::endian::little)
+        if(char* const e = floating_short::format_thousandths(v, out))
+            return e;
+    return format_double_rest(v, out);
 }
 
 } // namespace sfmodels::detail

@@ -1,9 +1,12 @@
 #ifndef SFMODELS_DETAIL_TEXT_FLOATING_SHORT_HPP
 #define SFMODELS_DETAIL_TEXT_FLOATING_SHORT_HPP
 
+#include <sfmodels/detail/inline.hpp>
 #include <sfmodels/detail/text/integer.hpp>
 
+#include <array>
 #include <bit>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -81,6 +84,48 @@ format_small(double v, double a, char* out) noexcept
     return out + 2 + width;
 }
 
+/* Thousandths f (1 to 999) as their three digits, least significant in the
+   third byte, and in the top byte how many remain without trailing zeros. */
+inline constexpr auto thousandths = [] {
+    std::array<std::uint32_t, 1000> t{};
+    for(std::uint32_t f = 1; f < 1000; ++f)
+    {
+        std::uint32_t const d[3] = {f / 100, f / 10 % 10, f % 10};
+        std::uint32_t n = 3;
+        while(d[n - 1] == 0)
+            --n;
+        t[f] = ('0' + d[0]) | ('0' + d[1]) << 8 | ('0' + d[2]) << 16 | n << 24;
+    }
+    return t;
+}();
+
+/** format_decimal for |v| < 10^5 with at most three digits after the point,
+    the usual double of an API (a duration in milliseconds, a percentage, a
+    load): one scaling by 1000 finds it, else nullptr. Zero is one of them,
+    with its sign. Stores within [out, out + 16).
+*/
+SFMODELS_FAST_INLINE char*
+format_thousandths(double v, char* out) noexcept
+{
+    double const a = std::fabs(v);
+    if(!(a < 1e5))
+        return nullptr;
+    auto const m = static_cast<std::int64_t>(a * 1000 + 0.5);   // below 10^8
+    if(static_cast<double>(m) / 1000 != a)
+        return nullptr;
+    auto const whole = static_cast<std::uint32_t>(m) / 1000;
+    auto const f = static_cast<std::uint32_t>(m) - 1000 * whole;
+    if(std::signbit(v))
+        *out++ = '-';
+    out = whole < 10000 ? integer_swar::write_four(whole, out) : integer_swar::write_leading(whole, out);
+    if(f == 0)
+        return out;
+    std::uint32_t const digits = thousandths[f];
+    *out = '.';
+    std::memcpy(out + 1, &digits, 4);
+    return out + 1 + (digits >> 24);
+}
+
 /** The shortest text of `v` when it is a decimal of at most 15 significant
     digits with at most 7 after the point (what durations, percentages and
     counts usually are), in the form std::to_chars picks; else nullptr.
@@ -92,7 +137,19 @@ format_small(double v, double a, char* out) noexcept
     Stores nothing unless it succeeds, then within [out, out + 24).
 */
 inline char*
+format_decimal_rest(double v, char* out) noexcept;
+
+inline char*
 format_decimal(double v, char* out) noexcept
+{
+    if(char* const e = format_thousandths(v, out))
+        return e;
+    return format_decimal_rest(v, out);
+}
+
+// format_decimal past format_thousandths.
+inline char*
+format_decimal_rest(double v, char* out) noexcept
 {
     double const a = v < 0 ? -v : v;
     if(a >= 1e-7 && a < 1e8)
