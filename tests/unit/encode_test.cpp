@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <limits>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -257,6 +258,39 @@ TEST(Encode, AnEmptyBufferIsTooSmall)
 {
     EXPECT_EQ(sfmodels::encode(sfmodels::OperationStatusList{}, std::span<char>{}).code, error::buffer_too_small);
     EXPECT_EQ(sfmodels::encode(with_message("\"quoted\""), std::span<char>{}).code, error::buffer_too_small);
+}
+
+// A scalar at the top level, in every buffer from none to its text's size:
+// never a byte past the end (each buffer is a heap block of exactly its
+// size, for the sanitizers), too small until its text fits, then exact.
+template<class T>
+void expect_fits_only_whole(T const& v)
+{
+    std::string const want = sfmodels::to_json(v);
+    for (std::size_t size = 0; size <= want.size(); ++size) {
+        auto const block = std::make_unique<char[]>(size);
+        auto const r = sfmodels::encode(v, std::span<char>(block.get(), size));
+        if (size < want.size())
+            EXPECT_EQ(r.code, error::buffer_too_small) << want << " in " << size;
+        else {
+            ASSERT_TRUE(r.ok()) << want;
+            EXPECT_EQ(std::string_view(block.get(), r.size), want);
+        }
+    }
+}
+
+TEST(Encode, ATopLevelScalarInEverySmallBuffer)
+{
+    expect_fits_only_whole(true);
+    expect_fits_only_whole(false);
+    expect_fits_only_whole(std::int64_t{-1234567890123});
+    expect_fits_only_whole(std::int32_t{7});
+    expect_fits_only_whole(12.25);
+    expect_fits_only_whole(sfmodels::timestamp(sfmodels::ticks(16000000000000000)));
+    expect_fits_only_whole(sfmodels::open_enum<sfmodels::FabricErrorCodes>(sfmodels::FabricErrorCodes::E_FAIL));
+    expect_fits_only_whole(sfmodels::open_enum<sfmodels::FabricErrorCodes>("E_NOT_LISTED"));
+    expect_fits_only_whole(std::string("text"));
+    expect_fits_only_whole(sfmodels::OperationStatusList{});
 }
 
 TEST(Encode, IntoAStringReusesItsCapacity)

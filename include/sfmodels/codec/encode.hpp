@@ -32,9 +32,11 @@ struct encode_result
 template<class T>
 encode_result encode(T const& v, std::span<char> buffer) noexcept
 {
-    // unchecked writes while there is room; anything else goes the checked way below
-    if (char* const e = detail::fast::writer<T>::write(buffer.data(), buffer.data() + buffer.size(), v))
-        return {static_cast<std::size_t>(e - buffer.data()), {}};
+    // unchecked writes while there is room (each writer is given at least
+    // its `room`); anything else goes the checked way below
+    if (buffer.size() >= detail::fast::writer<T>::room)
+        if (char* const e = detail::fast::writer<T>::write(buffer.data(), buffer.data() + buffer.size(), v))
+            return {static_cast<std::size_t>(e - buffer.data()), {}};
     detail::buffer_sink out(buffer.data(), buffer.data() + buffer.size());
     error const e = detail::write_value(out, v);
     if (e != error{})
