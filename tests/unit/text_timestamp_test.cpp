@@ -22,6 +22,7 @@ using sfmodels::timestamp;
 using sfmodels::detail::format_timestamp;
 using sfmodels::detail::parse_timestamp;
 using sfmodels::detail::timestamp_text_max;
+using sfmodels::detail::unset_timestamp_ticks;
 
 namespace chrono = std::chrono;
 using namespace std::chrono_literals;
@@ -138,6 +139,10 @@ TEST(TextTimestamp, UnsetValueIsTheDotNetMinimum)
     EXPECT_EQ(t->time_since_epoch(), chrono::seconds(-62'135'596'800));
     EXPECT_EQ(t->time_since_epoch().count(), -621'355'968'000'000'000);
     EXPECT_EQ(format(*t), "0001-01-01T00:00:00Z");
+    // written from a literal; the instants around it the general way
+    EXPECT_EQ(unset_timestamp_ticks, t->time_since_epoch().count());
+    EXPECT_EQ(format(*t - ticks(1)), "0000-12-31T23:59:59.9999999Z");
+    EXPECT_EQ(format(*t + ticks(1)), "0001-01-01T00:00:00.0000001Z");
 }
 
 TEST(TextTimestamp, ParsesKnownInstants)

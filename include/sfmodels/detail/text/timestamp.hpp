@@ -18,6 +18,9 @@ namespace sfmodels::detail {
 /// Longest output of format_timestamp: `YYYY-MM-DDTHH:MM:SS.fffffffZ`.
 inline constexpr std::size_t timestamp_text_max = 28;
 
+/// Ticks of 0001-01-01T00:00:00Z, the instant clusters send for "unset".
+inline constexpr std::int64_t unset_timestamp_ticks = days_from_civil(1, 1, 1) * 86400 * 10'000'000;
+
 // Value of the `n` decimal digits at `p`, or -1 if any is not a digit.
 constexpr int
 parse_digits(char const* p, int n) noexcept
@@ -131,14 +134,18 @@ format_timestamp(timestamp t, char* out) noexcept
     constexpr std::int64_t first_day = days_from_civil(0, 1, 1);
     constexpr std::int64_t min = first_day * per_day;
     constexpr std::int64_t max = days_from_civil(10000, 1, 1) * per_day - 1;
-    std::int64_t const n = t.time_since_epoch().count();
-    if(n < min || n > max)
-        return nullptr;
-
     // Counting from `min` keeps every quotient and remainder non-negative.
-    std::int64_t const since_min = n - min;
-    civil_date const date = civil_from_days_four_digit(first_day + since_min / per_day);
-    auto const in_day = static_cast<std::uint64_t>(since_min % per_day);
+    auto const since_min = static_cast<std::uint64_t>(t.time_since_epoch().count()) - static_cast<std::uint64_t>(min);
+    if(since_min > static_cast<std::uint64_t>(max - min))
+        return nullptr;
+    if(!std::is_constant_evaluated() && since_min == static_cast<std::uint64_t>(unset_timestamp_ticks - min))
+    {
+        // .NET's DateTime.MinValue: how a cluster sends a time it does not have
+        std::memcpy(out, "0001-01-01T00:00:00Z", 20);
+        return out + 20;
+    }
+    civil_date const date = civil_from_days_four_digit(first_day + static_cast<std::int64_t>(since_min / per_day));
+    auto const in_day = since_min % per_day;
     auto const secs = static_cast<unsigned>(in_day / 10'000'000);
     auto fraction = static_cast<unsigned>(in_day % 10'000'000);
 
@@ -161,9 +168,9 @@ format_timestamp(timestamp t, char* out) noexcept
         put2(secs % 60, 'Z');
         if(fraction != 0)
         {
-            // digits of fraction, most significant first in the low byte
+            // digits of fraction, most significant in the low byte
             std::uint64_t const d = integer_swar::eight_digits(fraction) >> 8;
-            int const width = 8 - std::countl_zero(d) / 8;
+            auto const width = 8 - static_cast<unsigned>(std::countl_zero(d)) / 8;
             std::uint64_t const text = d + 0x0030303030303030ull;
             out[-1] = '.';
             if(width >= 4)
@@ -175,7 +182,7 @@ format_timestamp(timestamp t, char* out) noexcept
                 std::memcpy(out + width - 4, &tail, 4);
             }
             else
-                for(int i = 0; i < width; ++i)
+                for(unsigned i = 0; i < width; ++i)
                     out[i] = static_cast<char>(text >> (8 * i));
             out += width;
             *out++ = 'Z';
