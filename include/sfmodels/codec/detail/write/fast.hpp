@@ -208,18 +208,32 @@ SFMODELS_FAST_INLINE char* write_part(char* p, char* end, U const& v) noexcept
         return writer<U>::write(p, end, v);
 }
 
+// Structs of this many members at most are written inline as members: the
+// wrappers of one id (NodeId) that the API nests in its entities.
+inline constexpr std::size_t inline_member_struct_members = 1;
+
+template<class U>
+SFMODELS_FAST_INLINE char* write_member_value(char* p, char* end, U const& v) noexcept
+{
+    if constexpr (requires { writer<U>::write_inline(p, end, v); }) {
+        if constexpr (member_count<U> <= inline_member_struct_members)
+            return writer<U>::write_inline(p, end, v);
+        else
+            return writer<U>::write(p, end, v);
+    } else
+        return writer<U>::write(p, end, v);
+}
+
 template<class U>
 struct writer<std::vector<U>>
 {
     static constexpr std::size_t room = 2;
 
-    // an empty array here; the elements out of line
+    // an empty array here (in the room every caller gives); the elements out of line
     static SFMODELS_FAST_INLINE char* write(char* p, char* end, std::vector<U> const& v) noexcept
     {
         if (!v.empty())
             return write_elements(p, end, v);
-        if (end - p < 2)
-            return nullptr;
         std::memcpy(p, "[]", 2);
         return p + 2;
     }
@@ -331,9 +345,9 @@ struct struct_writer
             return nullptr;
         std::memcpy(p, key::text.data(), key::size);
         if constexpr (is_optional<M>::value)
-            return W::write(p + key::size, end, *m);
+            return write_member_value(p + key::size, end, *m);
         else
-            return W::write(p + key::size, end, m);
+            return write_member_value(p + key::size, end, m);
     }
 
     template<std::size_t I>
