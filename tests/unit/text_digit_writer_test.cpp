@@ -69,5 +69,23 @@ TEST(TextDigitWriter, UnsignedMatchesToCharsAndStaysInItsRoom)
         check(rng() >> (rng() % 64));
 }
 
+TEST(TextDigitWriter, FractionOfSevenDigitsWithoutTrailingZeros)
+{
+    for(std::uint32_t f = 1; f < 10'000'000; f += f < 100'000 ? 1 : 7)
+    {
+        std::string want = std::to_string(f);
+        want = std::string(7 - want.size(), '0') + want;
+        want.erase(want.find_last_not_of('0') + 1);
+        char out[16];
+        std::memset(out, '#', sizeof out);
+        char const* const end = swar::write_fraction_seven(f, out + 1);
+        ASSERT_EQ(std::string_view(out + 1, static_cast<std::size_t>(end - out - 1)), want) << f;
+        ASSERT_EQ(out[0], '#');
+        ASSERT_EQ(std::string_view(end, static_cast<std::size_t>(out + sizeof out - end)),
+                  std::string(static_cast<std::size_t>(out + sizeof out - end), '#'))
+            << "wrote past the digits of " << f;
+    }
+}
+
 } // namespace text_digit_writer_test
 } // namespace

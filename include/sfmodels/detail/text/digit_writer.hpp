@@ -113,6 +113,29 @@ inline char* write_sixteen_leading(std::uint32_t hi, std::uint32_t lo, char* out
     return out + 16 - zeros;
 }
 
+/** Writes 0 < f < 10^7 as the seven digits after a decimal point, without
+    their trailing zeros (a fraction of a second in ticks); stores nothing
+    past the last digit, which it returns the end of. Little endian only.
+*/
+inline char* write_fraction_seven(std::uint32_t f, char* out) noexcept
+{
+    std::uint64_t const d = eight_digits(f) >> 8;   // most significant in the low byte
+    auto const width = 8 - static_cast<unsigned>(std::countl_zero(d)) / 8;
+    std::uint64_t const text = d + (ascii_zeros >> 8);
+    if(width >= 4)
+    {
+        // the first four digits and the last four, overlapping
+        auto const head = static_cast<std::uint32_t>(text);
+        auto const tail = static_cast<std::uint32_t>(text >> (8 * (width - 4)));
+        std::memcpy(out, &head, 4);
+        std::memcpy(out + width - 4, &tail, 4);
+    }
+    else
+        for(unsigned i = 0; i < width; ++i)
+            out[i] = static_cast<char>(text >> (8 * i));
+    return out + width;
+}
+
 // Writes v < 100 without a leading zero.
 inline char* write_two(unsigned v, char* out) noexcept
 {

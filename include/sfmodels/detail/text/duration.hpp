@@ -1,12 +1,15 @@
 #ifndef SFMODELS_DETAIL_TEXT_DURATION_HPP
 #define SFMODELS_DETAIL_TEXT_DURATION_HPP
 
+#include <sfmodels/detail/text/digit_writer.hpp>
 #include <sfmodels/timestamp.hpp>
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <string_view>
+#include <type_traits>
 
 namespace sfmodels::detail {
 
@@ -39,6 +42,8 @@ inline constexpr int seconds_unit = 5;
 // Writes v in decimal without leading zeros; returns the end.
 constexpr char* put_decimal(std::uint64_t v, char* out) noexcept
 {
+    if(!std::is_constant_evaluated() && v < 100)
+        return integer_swar::write_two(static_cast<unsigned>(v), out);
     char digits[20];
     int n = 0;
     do
@@ -194,7 +199,12 @@ format_duration(ticks d, char* out) noexcept
     if(seconds != 0 || fraction != 0)
     {
         out = put_decimal(seconds, out);
-        if(fraction != 0)
+        if(fraction != 0 && !std::is_constant_evaluated() && std::endian::native == std::endian::little)
+        {
+            *out++ = '.';
+            out = integer_swar::write_fraction_seven(fraction, out);
+        }
+        else if(fraction != 0)
         {
             *out++ = '.';
             int width = 7;

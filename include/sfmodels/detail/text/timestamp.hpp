@@ -168,23 +168,8 @@ format_timestamp(timestamp t, char* out) noexcept
         put2(secs % 60, 'Z');
         if(fraction != 0)
         {
-            // digits of fraction, most significant in the low byte
-            std::uint64_t const d = integer_swar::eight_digits(fraction) >> 8;
-            auto const width = 8 - static_cast<unsigned>(std::countl_zero(d)) / 8;
-            std::uint64_t const text = d + 0x0030303030303030ull;
             out[-1] = '.';
-            if(width >= 4)
-            {
-                // the first four digits and the last four, overlapping
-                auto const head = static_cast<std::uint32_t>(text);
-                auto const tail = static_cast<std::uint32_t>(text >> (8 * (width - 4)));
-                std::memcpy(out, &head, 4);
-                std::memcpy(out + width - 4, &tail, 4);
-            }
-            else
-                for(unsigned i = 0; i < width; ++i)
-                    out[i] = static_cast<char>(text >> (8 * i));
-            out += width;
+            out = integer_swar::write_fraction_seven(fraction, out);
             *out++ = 'Z';
         }
         return out;
