@@ -30,20 +30,34 @@ struct encode_result
     never written past its end; its contents are then unspecified.
 */
 template<class T>
-encode_result encode(T const& v, std::span<char> buffer) noexcept
+encode_result encode(T const& v, std::span<char> buffer) noexcept;
+
+namespace detail {
+
+// encode() where the fast writer declined: the checked writer, from scratch.
+template<class T>
+SFMODELS_FAST_COLD encode_result encode_checked(T const& v, std::span<char> buffer) noexcept
 {
-    // unchecked writes while there is room (each writer is given at least
-    // its `room`); anything else goes the checked way below
-    if (buffer.size() >= detail::fast::writer<T>::room)
-        if (char* const e = detail::fast::writer<T>::write(buffer.data(), buffer.data() + buffer.size(), v))
-            return {static_cast<std::size_t>(e - buffer.data()), {}};
-    detail::buffer_sink out(buffer.data(), buffer.data() + buffer.size());
-    error const e = detail::write_value(out, v);
+    buffer_sink out(buffer.data(), buffer.data() + buffer.size());
+    error const e = write_value(out, v);
     if (e != error{})
         return {0, e};
     if (out.full())
         return {0, error::buffer_too_small};
     return {out.size(), {}};
+}
+
+} // namespace detail
+
+template<class T>
+encode_result encode(T const& v, std::span<char> buffer) noexcept
+{
+    // unchecked writes while there is room (each writer is given at least
+    // its `room`); anything else goes the checked way
+    if (buffer.size() >= detail::fast::writer<T>::room)
+        if (char* const e = detail::fast::writer<T>::write(buffer.data(), buffer.data() + buffer.size(), v))
+            return {static_cast<std::size_t>(e - buffer.data()), {}};
+    return detail::encode_checked(v, buffer);
 }
 
 /// The exact number of bytes encode() writes for `v`.
