@@ -1,4 +1,4 @@
-#include <sfmodels/codec/detail/write/short_string.hpp>
+#include <sfmodels/codec/detail/write/keyed_string.hpp>
 
 #include <sfmodels/codec/detail/write/escape.hpp>
 #include <sfmodels/codec/detail/write/sinks.hpp>
@@ -11,13 +11,13 @@
 #include <string_view>
 #include <vector>
 
-// A std::string member below 16 chars, read sixteen bytes at a time: the
-// kernels never look at a byte past the string's size (whatever is there),
-// and write_keyed_string writes what write_string writes after the key, in
-// any room, declining only where the exact text does not fit.
+// A std::string member: below 16 chars read sixteen bytes at a time, where
+// the kernels never look at a byte past the string's size (whatever is
+// there); at any length write_keyed_string writes what write_string writes
+// after the key, in any room, declining only where the exact text does not fit.
 
 namespace {
-namespace write_short_string_test {
+namespace write_keyed_string_test {
 
 namespace fast = sfmodels::detail::fast;
 
@@ -56,7 +56,7 @@ void check_copy(std::string_view s, char after)
     }
 }
 
-TEST(WriteShortString, KernelsFindTheFirstSpecialByteAndIgnoreTheBytesPastTheSize)
+TEST(WriteKeyedString, KernelsFindTheFirstSpecialByteAndIgnoreTheBytesPastTheSize)
 {
     for (std::size_t n = 0; n < 16; ++n) {
         std::string plain(n, 'a');
@@ -105,7 +105,7 @@ void check_write(std::string const& s)
     }
 }
 
-TEST(WriteShortString, KeyedStringsAreWrittenLikeTheCheckedWriterInEveryRoom)
+TEST(WriteKeyedString, KeyedStringsAreWrittenLikeTheCheckedWriterInEveryRoom)
 {
     for (std::size_t n = 0; n <= 40; ++n) {
         std::string const plain(n, 'q');
@@ -119,7 +119,7 @@ TEST(WriteShortString, KeyedStringsAreWrittenLikeTheCheckedWriterInEveryRoom)
     }
 }
 
-TEST(WriteShortString, TheSixteenByteReadIsOnlyTakenWhereTheStorageHoldsSixteen)
+TEST(WriteKeyedString, TheSixteenByteReadIsOnlyTakenWhereTheStorageHoldsSixteen)
 {
     if (fast::string_reads_16) {
         EXPECT_GE(std::string().capacity(), 15u);
@@ -129,5 +129,5 @@ TEST(WriteShortString, TheSixteenByteReadIsOnlyTakenWhereTheStorageHoldsSixteen)
 #endif
 }
 
-} // namespace write_short_string_test
+} // namespace write_keyed_string_test
 } // namespace

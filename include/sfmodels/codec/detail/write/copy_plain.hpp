@@ -89,6 +89,25 @@ SFMODELS_FAST_INLINE unsigned special_mask16(__m128i v) noexcept
     return static_cast<unsigned>(_mm_movemask_epi8(hit));
 }
 
+// copy_plain_sse2 for n >= 16: sixteen bytes at a time, the last sixteen
+// overlapping the ones before.
+SFMODELS_FAST_INLINE std::size_t copy_plain_sse2_long(char* d, char const* s, std::size_t n) noexcept
+{
+    std::size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + i));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(d + i), v);
+        if (unsigned const m = special_mask16(v); m != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(m));
+    }
+    if (i == n)
+        return n;
+    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + n - 16));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n - 16), v);
+    unsigned const m = special_mask16(v);
+    return m == 0 ? n : n - 16 + static_cast<std::size_t>(std::countr_zero(m));
+}
+
 // copy_plain_swar, sixteen bytes at a time.
 SFMODELS_FAST_INLINE std::size_t copy_plain_sse2(char* d, char const* s, std::size_t n) noexcept
 {
@@ -105,19 +124,7 @@ SFMODELS_FAST_INLINE std::size_t copy_plain_sse2(char* d, char const* s, std::si
             auto const k = static_cast<std::size_t>(std::countr_zero(m));
             return k < 16 ? k : n - 32 + k;
         }
-        std::size_t i = 0;
-        for (; i + 16 <= n; i += 16) {
-            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + i));
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(d + i), v);
-            if (unsigned const m = special_mask16(v); m != 0)
-                return i + static_cast<std::size_t>(std::countr_zero(m));
-        }
-        if (i == n)
-            return n;
-        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s + n - 16));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n - 16), v);
-        unsigned const m = special_mask16(v);
-        return m == 0 ? n : n - 16 + static_cast<std::size_t>(std::countr_zero(m));
+        return copy_plain_sse2_long(d, s, n);
     }
     if (n >= 8) {
         __m128i const lo = _mm_loadl_epi64(reinterpret_cast<__m128i const*>(s));

@@ -2,7 +2,7 @@
 #define SFMODELS_CODEC_DETAIL_WRITE_FAST_HPP
 
 #include <sfmodels/codec/detail/types/nesting.hpp>
-#include <sfmodels/codec/detail/write/short_string.hpp>
+#include <sfmodels/codec/detail/write/keyed_string.hpp>
 #include <sfmodels/codec/detail/write/strings.hpp>
 #include <sfmodels/codec/detail/read/bytes.hpp>
 #include <sfmodels/codec/detail/read/string_scan.hpp>

@@ -1,14 +1,16 @@
-#ifndef SFMODELS_CODEC_DETAIL_WRITE_SHORT_STRING_HPP
-#define SFMODELS_CODEC_DETAIL_WRITE_SHORT_STRING_HPP
+#ifndef SFMODELS_CODEC_DETAIL_WRITE_KEYED_STRING_HPP
+#define SFMODELS_CODEC_DETAIL_WRITE_KEYED_STRING_HPP
 
-// A std::string member below 16 chars, the usual one, written with one
-// 16-byte load and store. A std::string's storage always holds more than 15
-// chars (the short-string buffer, or an allocation at least that large), so
-// the load stays inside it; its bytes past size() are copied to the output,
-// where the closing quote and what follows overwrite them, and never looked
-// at. Under a sanitizer, which rightly sees bytes past size() as out of
-// bounds, and for a library whose strings may hold fewer, the exact copy of
-// write_string_fitted is used instead.
+// A std::string member, key and value, with the copy its length calls for.
+// Below 16 chars, the usual case, one 16-byte load and store: a std::string's
+// storage always holds more than 15 chars (the short-string buffer, or an
+// allocation at least that large), so the load stays inside it; its bytes
+// past size() are copied to the output, where the closing quote and what
+// follows overwrite them, and never looked at. Under a sanitizer, which
+// rightly sees bytes past size() as out of bounds, and for a library whose
+// strings may hold fewer, the exact copy of write_string_fitted is used
+// instead. From 16 to 32 chars, two overlapping 16-byte copies inline; past
+// that, a loop out of line.
 
 #include <sfmodels/codec/detail/write/strings.hpp>
 
@@ -85,10 +87,52 @@ SFMODELS_FAST_INLINE std::size_t copy_plain_short(char* d, char const* s, std::s
 /** Key, a constant of KeySize chars (`,"Name":`), then s quoted and
     escaped as write_string writes it. Returns the end written, or nullptr.
 */
+#ifdef SFMODELS_SSE2
+// write_string_fitted for a string of more than 32 chars.
+inline char* write_long_string_fitted(char* p, char* end, std::string_view s) noexcept
+{
+    std::size_t const n = s.size();
+    *p = '"';
+    std::size_t const k = copy_plain_sse2_long(p + 1, s.data(), n);
+    if (SFMODELS_LIKELY(k == n)) {
+        p[n + 1] = '"';
+        return p + n + 2;
+    }
+    return write_string_rest(p + 1 + k, end, s.data() + k, s.data() + n);
+}
+#endif
+
+/** Key, a constant of KeySize chars (`,"Name":`), then s quoted and
+    escaped as write_string writes it. Returns the end written, or nullptr.
+*/
 template<std::size_t KeySize>
 SFMODELS_FAST_INLINE char* write_keyed_string(char* p, char* end, char const* key, std::string const& s) noexcept
 {
     std::size_t const n = s.size();
+#ifdef SFMODELS_SSE2
+    if (n >= 16) {
+        if (end - p < static_cast<std::ptrdiff_t>(KeySize + n + 2))
+            return nullptr;
+        std::memcpy(p, key, KeySize);
+        p += KeySize;
+        if (n > 32)
+            return write_long_string_fitted(p, end, s);
+        // the first sixteen chars and the last sixteen, overlapping
+        *p = '"';
+        __m128i const head = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data()));
+        __m128i const tail = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data() + n - 16));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1), head);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1 + n - 16), tail);
+        unsigned const m = special_mask16(head) | special_mask16(tail) << 16;
+        if (SFMODELS_LIKELY(m == 0)) {
+            p[n + 1] = '"';
+            return p + n + 2;
+        }
+        auto const j = static_cast<std::size_t>(std::countr_zero(m));
+        std::size_t const k = j < 16 ? j : n - 32 + j;
+        return write_string_rest(p + 1 + k, end, s.data() + k, s.data() + n);
+    }
+#endif
     if constexpr (string_reads_16)
         if (SFMODELS_LIKELY(n < 16 && end - p >= static_cast<std::ptrdiff_t>(KeySize + 17))) {
             std::memcpy(p, key, KeySize);
@@ -104,18 +148,6 @@ SFMODELS_FAST_INLINE char* write_keyed_string(char* p, char* end, char const* ke
     if (end - p < static_cast<std::ptrdiff_t>(KeySize + n + 2))
         return nullptr;
     std::memcpy(p, key, KeySize);
-#ifdef SFMODELS_SSE2
-    if (n >= 16 && n <= 32) {
-        p += KeySize;
-        *p = '"';
-        std::size_t const k = copy_plain_sse2(p + 1, s.data(), n);
-        if (SFMODELS_LIKELY(k == n)) {
-            p[n + 1] = '"';
-            return p + n + 2;
-        }
-        return write_string_rest(p + 1 + k, end, s.data() + k, s.data() + n);
-    }
-#endif
     return write_string_fitted(p + KeySize, end, s);
 }
 
