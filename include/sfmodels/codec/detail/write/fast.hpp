@@ -15,6 +15,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstring>
 #include <map>
@@ -72,10 +73,16 @@ struct writer<bool>
 {
     static constexpr std::size_t room = 8;
 
+    // "false" and "true" as words, by the value
+    static constexpr std::uint64_t words[2] = {0x00000065736c6166ull, 0x0000000065757274ull};
+
     static SFMODELS_FAST_INLINE char* write(char* p, char*, bool b) noexcept
     {
-        std::memcpy(p, b ? "true\0\0\0\0" : "false\0\0\0", 8);
-        return p + (b ? 4 : 5);
+        if constexpr (std::endian::native == std::endian::little)
+            std::memcpy(p, &words[b], 8);
+        else
+            std::memcpy(p, b ? "true\0\0\0\0" : "false\0\0\0", 8);
+        return p + 5 - b;
     }
 };
 
