@@ -151,7 +151,11 @@ struct writer<open_enum<E>>
             n = std::max(n, table::name(table::at(i)).size() + 2);
         return (n + 15) / 16 * 16;
     }();
-    static constexpr std::size_t room = 2;   // at least; write checks the rest
+    // Up to 32, a known spelling's room (the caller checks it); past that
+    // (FabricErrorCodes), write checks it, so that a buffer with 32 chars to
+    // spare is never declined. write checks an unknown spelling's room.
+    static constexpr bool room_checked = width > 32;
+    static constexpr std::size_t room = room_checked ? 2 : width;
 
     static constexpr bool plain = [] {
         for (std::size_t i = 0; i < table::size(); ++i)
@@ -185,12 +189,15 @@ struct writer<open_enum<E>>
     {
         if (auto const k = v.known()) {
             entry const& e = quoted[static_cast<std::size_t>(*k)];
-            if (SFMODELS_LIKELY(end - p >= static_cast<std::ptrdiff_t>(width)))
+            if constexpr (room_checked) {
+                if (SFMODELS_LIKELY(end - p >= static_cast<std::ptrdiff_t>(width)))
+                    std::memcpy(p, e.text.data(), width);
+                else if (end - p >= static_cast<std::ptrdiff_t>(e.size))
+                    std::memcpy(p, e.text.data(), e.size);
+                else
+                    return nullptr;
+            } else
                 std::memcpy(p, e.text.data(), width);
-            else if (end - p >= static_cast<std::ptrdiff_t>(e.size))
-                std::memcpy(p, e.text.data(), e.size);
-            else
-                return nullptr;
             return p + e.size;
         }
         return write_string(p, end, v.spelling());
