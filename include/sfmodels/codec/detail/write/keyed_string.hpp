@@ -117,19 +117,12 @@ SFMODELS_FAST_INLINE char* write_keyed_string(char* p, char* end, char const* ke
         p += KeySize;
         if (n > 32)
             return write_long_string_fitted(p, end, s);
-        // the first sixteen chars and the last sixteen, overlapping
         *p = '"';
-        __m128i const head = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data()));
-        __m128i const tail = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data() + n - 16));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1), head);
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1 + n - 16), tail);
-        unsigned const m = special_mask16(head) | special_mask16(tail) << 16;
-        if (SFMODELS_LIKELY(m == 0)) {
+        std::size_t const k = copy_plain_sse2_mid(p + 1, s.data(), n);
+        if (SFMODELS_LIKELY(k == n)) {
             p[n + 1] = '"';
             return p + n + 2;
         }
-        auto const j = static_cast<std::size_t>(std::countr_zero(m));
-        std::size_t const k = j < 16 ? j : n - 32 + j;
         return write_string_rest(p + 1 + k, end, s.data() + k, s.data() + n);
     }
 #endif
