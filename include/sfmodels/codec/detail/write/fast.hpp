@@ -204,38 +204,22 @@ struct writer<open_enum<E>>
     }
 };
 
-// Structs of this many members at most are written inline as array elements
-// rather than called. (Not as members: that measured slower, the parent's
-// code then keeping more in registers.)
-inline constexpr std::size_t inline_struct_members = 4;
+// Structs of at most this many members are written inline (their code taken
+// in by the caller) rather than called: as array elements, up to four; as
+// members, only the wrappers of one id (NodeId) that the API nests in its
+// entities (more measured slower, the parent's code then keeping more in
+// registers).
+inline constexpr std::size_t inline_element_members = 4;
+inline constexpr std::size_t inline_member_members = 1;
 
-// writer<U>::write, with a small struct's code taken in by the caller (an array).
-template<class U>
-SFMODELS_FAST_INLINE char* write_part(char* p, char* end, U const& v) noexcept
+// writer<U>::write, inline for a struct of at most Most members.
+template<std::size_t Most, class U>
+SFMODELS_FAST_INLINE char* write_nested(char* p, char* end, U const& v) noexcept
 {
-    if constexpr (requires { writer<U>::write_inline(p, end, v); }) {
-        if constexpr (member_count<U> <= inline_struct_members)
+    if constexpr (requires { writer<U>::write_inline(p, end, v); })
+        if constexpr (member_count<U> <= Most)
             return writer<U>::write_inline(p, end, v);
-        else
-            return writer<U>::write(p, end, v);
-    } else
-        return writer<U>::write(p, end, v);
-}
-
-// Structs of this many members at most are written inline as members: the
-// wrappers of one id (NodeId) that the API nests in its entities.
-inline constexpr std::size_t inline_member_struct_members = 1;
-
-template<class U>
-SFMODELS_FAST_INLINE char* write_member_value(char* p, char* end, U const& v) noexcept
-{
-    if constexpr (requires { writer<U>::write_inline(p, end, v); }) {
-        if constexpr (member_count<U> <= inline_member_struct_members)
-            return writer<U>::write_inline(p, end, v);
-        else
-            return writer<U>::write(p, end, v);
-    } else
-        return writer<U>::write(p, end, v);
+    return writer<U>::write(p, end, v);
 }
 
 template<class U>
@@ -259,7 +243,7 @@ struct writer<std::vector<U>>
             if (end - p < static_cast<std::ptrdiff_t>(1 + writer<U>::room))
                 return nullptr;
             *p++ = ',';
-            if (!(p = write_part(p, end, e)))
+            if (!(p = write_nested<inline_element_members>(p, end, e)))
                 return nullptr;
         }
         if (end - p < 2)
@@ -359,9 +343,9 @@ struct struct_writer
             return nullptr;
         std::memcpy(p, key::text.data(), key::size);
         if constexpr (is_optional<M>::value)
-            return write_member_value(p + key::size, end, *m);
+            return write_nested<inline_member_members>(p + key::size, end, *m);
         else
-            return write_member_value(p + key::size, end, m);
+            return write_nested<inline_member_members>(p + key::size, end, m);
     }
 
     template<std::size_t I>
