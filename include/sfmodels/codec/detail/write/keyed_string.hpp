@@ -84,9 +84,6 @@ SFMODELS_FAST_INLINE std::size_t copy_plain_short(char* d, char const* s, std::s
 #endif
 }
 
-/** Key, a constant of KeySize chars (`,"Name":`), then s quoted and
-    escaped as write_string writes it. Returns the end written, or nullptr.
-*/
 #ifdef SFMODELS_SSE2
 // write_string_fitted for a string of more than 32 chars.
 inline char* write_long_string_fitted(char* p, char* end, std::string_view s) noexcept
