@@ -137,11 +137,14 @@ format_double(double v, char* out) noexcept
 SFMODELS_FAST_COLD inline char*
 format_double_rest(double v, char* out) noexcept
 {
+    if(!std::isfinite(v))
+        return nullptr;
     if constexpr(std::endian::native == std::endian::little)
-        if(std::isfinite(v))
-            if(char* const e = floating_short::format_decimal_rest(v, out))
-                return e;
-    return format_double(v, out);
+        if(char* const e = floating_short::format_decimal_rest(v, out))
+            return e;
+    // format_thousandths and format_decimal_rest have both declined
+    auto const [ptr, ec] = std::to_chars(out, out + double_text_max, v);
+    return ec == std::errc() ? ptr : nullptr;
 }
 
 /// format_double for a caller with `double_text_max` chars of room, which
